@@ -1,0 +1,57 @@
+package io.highbar.infra;
+
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * A MongoDB wire-protocol server (mongo-java-server) spoken to by the real MongoDB driver.
+ * File-backed (H2 MVStore) when a file is given, so data survives a restart; in memory otherwise.
+ */
+public final class EmbeddedMongoServer implements AutoCloseable {
+
+    private final int port;
+    private final Path storeFile;
+    private MongoServer server;
+    private MongoBackend backend;
+
+    public EmbeddedMongoServer(int port, Path storeFile) {
+        this.port = port;
+        this.storeFile = storeFile;
+    }
+
+    public synchronized EmbeddedMongoServer start() {
+        if (server == null) {
+            backend = storeFile == null ? new MemoryBackend() : new H2Backend(storeFile.toAbsolutePath().toString());
+            server = new MongoServer(backend);
+            server.enableOplog();
+            server.bind("localhost", port);
+        }
+        return this;
+    }
+
+    public String connectionString(String database) {
+        return "mongodb://localhost:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdownNow();
+            backend.close();
+            server = null;
+            backend = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
