@@ -1,0 +1,22 @@
+package io.highbar.interview;
+
+import java.time.Clock;
+
+import io.highbar.interview.session.SessionStore;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class InterviewConfig {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ApplicationRunner sessionIndexes(SessionStore store) {
+        return args -> store.createIndexes().block();
+    }
+}

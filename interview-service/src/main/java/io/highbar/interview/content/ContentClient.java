@@ -1,0 +1,39 @@
+package io.highbar.interview.content;
+
+import java.util.List;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+import reactor.core.publisher.Mono;
+
+/** Reads questions from content-service. */
+@Component
+public class ContentClient {
+
+    private static final ParameterizedTypeReference<List<ContentQuestion>> QUESTIONS = new ParameterizedTypeReference<>() {
+    };
+
+    private final WebClient web;
+    private final ContentProperties properties;
+
+    public ContentClient(WebClient.Builder builder, ContentProperties properties) {
+        this.web = builder.baseUrl(properties.baseUrl()).build();
+        this.properties = properties;
+    }
+
+    /** @return the competency's direct questions, in card order */
+    public Mono<List<ContentQuestion>> directQuestions(String competencyId) {
+        return web.get()
+                .uri("/api/competencies/{id}/questions?kind=direct", competencyId)
+                .retrieve()
+                .bodyToMono(QUESTIONS)
+                .timeout(properties.timeout())
+                .onErrorMap(WebClientResponseException.class, e -> e.getStatusCode() == HttpStatus.NOT_FOUND
+                        ? new UnknownCompetency(competencyId) : new ContentUnavailable(e))
+                .onErrorMap(e -> !(e instanceof UnknownCompetency) && !(e instanceof ContentUnavailable),
+                        ContentUnavailable::new);
+    }
+}

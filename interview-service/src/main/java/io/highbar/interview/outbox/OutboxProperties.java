@@ -1,0 +1,13 @@
+package io.highbar.interview.outbox;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param pollInterval how often the relay looks for entries it was not nudged about (e.g. left by a crash)
+ * @param relayEnabled false only in tests that simulate a crash between storing and publishing
+ */
+@ConfigurationProperties("highbar.outbox")
+public record OutboxProperties(Duration pollInterval, boolean relayEnabled) {
+}

@@ -1,0 +1,113 @@
+package io.highbar.interview.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.highbar.contracts.EventJson;
+import io.highbar.contracts.Topics;
+import io.highbar.contracts.answer.AnswerSubmitted;
+import io.highbar.interview.session.OutboxEntry;
+import io.highbar.interview.session.Session;
+import io.highbar.interview.session.SessionStore;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Publishes the outbox entries stored in session documents to Kafka, then removes them.
+ * At least once: a crash after the send and before the removal publishes the entry again, and consumers
+ * are idempotent by answer id. Runs on one thread per instance; nudged after each submit and polling
+ * for entries left behind by a crash of this or another instance.
+ */
+@Component
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
+
+    private final SessionStore store;
+    private final KafkaTemplate<String, String> kafka;
+    private final OutboxProperties properties;
+    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
+
+    public OutboxRelay(@Lazy SessionStore store, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
+        this.store = store;
+        this.kafka = kafka;
+        this.properties = properties;
+    }
+
+    /** Asks for a drain soon; many nudges before it runs make one drain. */
+    public void nudge() {
+        ScheduledExecutorService ex = executor;
+        if (ex != null && drainQueued.compareAndSet(false, true)) {
+            ex.execute(this::drainSafely);
+        }
+    }
+
+    void drainSafely() {
+        drainQueued.set(false);
+        try {
+            store.withPendingOutbox().concatMap(this::publishAll).blockLast(Duration.ofMinutes(1));
+        } catch (RuntimeException e) {
+            log.warn("Outbox drain failed, will retry: {}", e.toString());
+        }
+    }
+
+    private Flux<Session> publishAll(Session session) {
+        return Flux.fromIterable(session.outbox())
+                .concatMap(entry -> Mono.fromCallable(() -> send(entry))
+                        .subscribeOn(Schedulers.boundedElastic())
+                        .then(store.update(session.id(), s -> s.outboxPublished(entry.event().answerId()))));
+    }
+
+    private String send(OutboxEntry entry) throws Exception {
+        AnswerSubmitted event = entry.event();
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ANSWER_SUBMITTED, event.sessionId(),
+                EventJson.write(event));
+        record.headers().add(Topics.EVENT_TYPE_HEADER, AnswerSubmitted.TYPE.getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        return event.answerId();
+    }
+
+    @Override
+    public void start() {
+        if (!properties.relayEnabled()) {
+            log.warn("Outbox relay disabled: answers are stored but not published");
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
+        long period = properties.pollInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::drainSafely, 0, period, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService ex = executor;
+        executor = null;
+        if (ex != null) {
+            ex.shutdown();
+            try {
+                ex.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+}

@@ -1,0 +1,27 @@
+package io.highbar.interview.scoring;
+
+import java.time.Duration;
+
+import io.highbar.contracts.EventJson;
+import io.highbar.contracts.Topics;
+import io.highbar.contracts.evaluation.AnswerEvaluated;
+import io.highbar.interview.session.SessionService;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Stores each evaluation with its answer. Redeliveries change nothing (the session ignores settled answers). */
+@Component
+public class EvaluationListener {
+
+    private final SessionService sessions;
+
+    public EvaluationListener(SessionService sessions) {
+        this.sessions = sessions;
+    }
+
+    @KafkaListener(id = "answer-evaluated", idIsGroup = false, topics = Topics.ANSWER_EVALUATED)
+    public void onEvaluated(String json) {
+        AnswerEvaluated evaluated = EventJson.read(json, AnswerEvaluated.class);
+        sessions.recordEvaluation(evaluated).block(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,4 @@
+package io.highbar.interview.session;
+
+public record AnswerAccepted(String answerId) {
+}

@@ -1,0 +1,19 @@
+package io.highbar.interview.session;
+
+import java.time.Instant;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One entry of a session's event log, as its SSE stream shows it.
+ *
+ * @param seq  increases by one within the session: the SSE {@code id:}
+ * @param type the SSE event name, e.g. {@code answer-evaluated}
+ */
+public record SessionEvent(long seq, String type, JsonNode data, Instant at) {
+
+    public static final String QUESTION_ASKED = "question-asked";
+    public static final String ANSWER_SUBMITTED = "answer-submitted";
+    public static final String ANSWER_EVALUATED = "answer-evaluated";
+    public static final String ANSWER_FAILED = "answer-failed";
+}

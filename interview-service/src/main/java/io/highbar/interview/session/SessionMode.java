@@ -1,0 +1,5 @@
+package io.highbar.interview.session;
+
+public enum SessionMode {
+    DRILL, MOCK
+}

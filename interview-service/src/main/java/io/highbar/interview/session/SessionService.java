@@ -1,0 +1,128 @@
+package io.highbar.interview.session;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import io.highbar.contracts.evaluation.AnswerEvaluated;
+import io.highbar.interview.content.ContentClient;
+import io.highbar.interview.content.ContentUnavailable;
+import io.highbar.interview.outbox.OutboxRelay;
+import io.highbar.interview.web.InvalidRequest;
+import io.highbar.interview.web.InvalidRequest.FieldProblem;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/** The session use cases: start a session, take an answer, record what the scorer said. */
+@Service
+public class SessionService {
+
+    private static final Set<String> LEVELS = Set.of("SDE1", "SDE2", "SENIOR", "STAFF");
+
+    private final SessionStore store;
+    private final ContentClient content;
+    private final OutboxRelay relay;
+    private final AnswerProperties answers;
+    private final Clock clock;
+
+    public SessionService(SessionStore store, ContentClient content, OutboxRelay relay, AnswerProperties answers,
+                          Clock clock) {
+        this.store = store;
+        this.content = content;
+        this.relay = relay;
+        this.answers = answers;
+        this.clock = clock;
+    }
+
+    public Mono<Session> create(CreateSessionRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request == null) {
+            throw new InvalidRequest(List.of(new FieldProblem("body", "send {\"competencyId\": ..., \"mode\": \"DRILL\"}")));
+        }
+        if (blank(request.competencyId())) {
+            problems.add(new FieldProblem("competencyId", "is required, e.g. \"insist-on-highest-standards\""));
+        }
+        SessionMode mode = parseMode(request.mode(), problems);
+        String targetLevel = request.targetLevel() == null ? null : request.targetLevel().toUpperCase(Locale.ROOT);
+        if (targetLevel != null && !LEVELS.contains(targetLevel)) {
+            problems.add(new FieldProblem("targetLevel", "must be one of SDE1, SDE2, SENIOR, STAFF"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+        return content.directQuestions(request.competencyId())
+                .flatMap(questions -> {
+                    if (questions.isEmpty()) {
+                        return Mono.error(new ContentUnavailable(new IllegalStateException(
+                                "competency " + request.competencyId() + " has no questions")));
+                    }
+                    var first = questions.get(0);
+                    Session session = Session.start(UUID.randomUUID().toString(), mode, request.competencyId(),
+                            blank(request.company()) ? null : request.company().trim(), targetLevel,
+                            new Question(first.id(), first.text()), clock.instant());
+                    return store.insert(session);
+                });
+    }
+
+    public Mono<Session> get(String sessionId) {
+        return store.find(sessionId).switchIfEmpty(Mono.error(() -> new SessionNotFound(sessionId)));
+    }
+
+    public Mono<AnswerAccepted> submit(String sessionId, SubmitAnswerRequest request) {
+        validate(request);
+        String answerId = UUID.randomUUID().toString();
+        return store.update(sessionId, s -> s.submit(answerId, request.questionId(), request.text(), clock.instant()))
+                .switchIfEmpty(Mono.error(() -> new SessionNotFound(sessionId)))
+                .doOnNext(s -> relay.nudge())
+                .thenReturn(new AnswerAccepted(answerId));
+    }
+
+    public Mono<Session> recordEvaluation(AnswerEvaluated evaluated) {
+        return store.update(evaluated.sessionId(), s -> s.recordEvaluation(evaluated, clock.instant()));
+    }
+
+    public Mono<Session> recordScoringFailure(String sessionId, String answerId, String reason) {
+        return store.update(sessionId, s -> s.recordScoringFailure(answerId, reason, clock.instant()));
+    }
+
+    private void validate(SubmitAnswerRequest request) {
+        if (request == null) {
+            throw new InvalidRequest(List.of(new FieldProblem("body", "send {\"questionId\": ..., \"text\": ...}")));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (blank(request.questionId())) {
+            problems.add(new FieldProblem("questionId", "is required: the id of the session's currentQuestion"));
+        }
+        if (blank(request.text())) {
+            problems.add(new FieldProblem("text", "is empty: write or dictate your answer"));
+        } else if (request.text().length() > answers.maxCharacters()) {
+            problems.add(new FieldProblem("text", String.format(Locale.ROOT,
+                    "is %,d characters; the limit is %,d (about %d minutes of speech): tighten the story",
+                    request.text().length(), answers.maxCharacters(), answers.maxCharacters() / 6 / 150)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest(problems);
+        }
+    }
+
+    private static SessionMode parseMode(String mode, List<FieldProblem> problems) {
+        if (blank(mode)) {
+            problems.add(new FieldProblem("mode", "is required: DRILL or MOCK"));
+            return null;
+        }
+        try {
+            return SessionMode.valueOf(mode.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("mode", "must be one of " + Arrays.toString(SessionMode.values())));
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,62 @@
+package io.highbar.interview.stream;
+
+import java.nio.charset.StandardCharsets;
+
+import io.highbar.interview.session.SessionChangeListener;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+/**
+ * Tells every interview-service instance that a session changed, so that a client streaming from
+ * instance B sees what was written through instance A. Locally the notice is delivered at once; other
+ * instances get it through the {@value #TOPIC} topic. A notice carries only the session id: streams read
+ * the events themselves from the session document, so order and completeness never depend on the notice.
+ */
+@Component
+public class SessionChangeBus implements SessionChangeListener {
+
+    public static final String TOPIC = "interview.session-changed";
+    private static final Logger log = LoggerFactory.getLogger(SessionChangeBus.class);
+
+    private final Sinks.Many<String> local = Sinks.many().multicast().directBestEffort();
+    private final KafkaTemplate<String, String> kafka;
+    private final String instanceId;
+
+    public SessionChangeBus(KafkaTemplate<String, String> kafka, InstanceId instanceId) {
+        this.kafka = kafka;
+        this.instanceId = instanceId.value();
+    }
+
+    @Override
+    public void sessionChanged(String sessionId) {
+        deliverLocally(sessionId);
+        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, sessionId, sessionId);
+        record.headers().add("origin", instanceId.getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).whenComplete((r, e) -> {
+            if (e != null) {
+                log.debug("Session change notice for {} not sent: {}", sessionId, e.toString());
+            }
+        });
+    }
+
+    /** A notice from another instance (or a local change). */
+    void deliverLocally(String sessionId) {
+        synchronized (local) {
+            local.tryEmitNext(sessionId);
+        }
+    }
+
+    boolean fromThisInstance(String origin) {
+        return instanceId.equals(origin);
+    }
+
+    /** Changed session ids, live; subscribers that fall behind must not hold others back. */
+    public Flux<String> changes() {
+        return local.asFlux();
+    }
+}

@@ -1,0 +1,94 @@
+package io.highbar.interview.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the session-change notices of all instances (every partition, from the end, no consumer group:
+ * each instance needs all of them) and hands those of other instances to the local streams.
+ */
+@Component
+public class SessionChangeFeed implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionChangeFeed.class);
+
+    private final ConsumerFactory<String, String> consumers;
+    private final SessionChangeBus bus;
+    private volatile Consumer<String, String> consumer;
+    private volatile Thread thread;
+
+    public SessionChangeFeed(ConsumerFactory<String, String> consumers, SessionChangeBus bus) {
+        this.consumers = consumers;
+        this.bus = bus;
+    }
+
+    @Override
+    public void start() {
+        Properties overrides = new Properties();
+        overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        Consumer<String, String> c = consumers.createConsumer(null, "session-changes", null, overrides);
+        List<TopicPartition> partitions = c.partitionsFor(SessionChangeBus.TOPIC, Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        c.assign(partitions);
+        c.seekToEnd(partitions);
+        partitions.forEach(c::position);
+        consumer = c;
+        thread = new Thread(this::run, "session-change-feed");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        Consumer<String, String> c = consumer;
+        try {
+            while (consumer != null) {
+                for (ConsumerRecord<String, String> record : c.poll(Duration.ofSeconds(1))) {
+                    Header origin = record.headers().lastHeader("origin");
+                    if (origin == null || !bus.fromThisInstance(new String(origin.value(), StandardCharsets.UTF_8))) {
+                        bus.deliverLocally(record.key());
+                    }
+                }
+            }
+        } catch (WakeupException e) {
+            // stop() woke us up
+        } catch (RuntimeException e) {
+            log.error("Session change feed stopped; live streams of this instance only see local changes", e);
+        } finally {
+            c.close(Duration.ofSeconds(2));
+        }
+    }
+
+    @Override
+    public void stop() {
+        Consumer<String, String> c = consumer;
+        consumer = null;
+        if (c != null) {
+            c.wakeup();
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return consumer != null;
+    }
+}

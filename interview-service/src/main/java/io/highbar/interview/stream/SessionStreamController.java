@@ -1,0 +1,86 @@
+package io.highbar.interview.stream;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.highbar.interview.session.SessionEvent;
+import io.highbar.interview.session.SessionService;
+import io.highbar.interview.web.InvalidRequest;
+import io.highbar.interview.web.InvalidRequest.FieldProblem;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code GET /api/sessions/{id}/events}: the session's events as Server-Sent Events. A client that
+ * reconnects with {@code Last-Event-ID} first gets what it missed, then live events, never one twice.
+ */
+@RestController
+public class SessionStreamController {
+
+    private static final String INITIAL_READ = "";
+
+    private final SessionService sessions;
+    private final SessionChangeBus bus;
+    private final LiveStreamProperties properties;
+
+    public SessionStreamController(SessionService sessions, SessionChangeBus bus, LiveStreamProperties properties) {
+        this.sessions = sessions;
+        this.bus = bus;
+        this.properties = properties;
+    }
+
+    @GetMapping(path = "/api/sessions/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public Mono<ResponseEntity<Flux<ServerSentEvent<String>>>> stream(
+            @PathVariable String id, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+        long after = parseLastEventId(lastEventId);
+        return sessions.get(id).map(found -> ResponseEntity.ok()
+                .header("X-Accel-Buffering", "no")
+                .body(Flux.merge(events(id, after), heartbeats())));
+    }
+
+    private Flux<ServerSentEvent<String>> events(String sessionId, long after) {
+        AtomicLong delivered = new AtomicLong(after);
+        // Subscribing to changes and reading the log happen together: a change made after the initial
+        // read triggers another read, so nothing falls between them. Notices that pile up while a slow
+        // client is not reading collapse into one read of everything after the last delivered event.
+        Flux<String> triggers = Flux.merge(
+                Flux.just(INITIAL_READ),
+                bus.changes().filter(sessionId::equals).onBackpressureLatest());
+        return triggers
+                .concatMap(trigger -> sessions.get(sessionId).flatMapIterable(s -> s.eventsAfter(delivered.get())), 1)
+                .filter(e -> e.seq() > delivered.get())
+                .doOnNext(e -> delivered.set(e.seq()))
+                .map(SessionStreamController::toSse);
+    }
+
+    private Flux<ServerSentEvent<String>> heartbeats() {
+        return Flux.interval(properties.heartbeat())
+                .map(i -> ServerSentEvent.<String>builder().comment("heartbeat").build());
+    }
+
+    private static ServerSentEvent<String> toSse(SessionEvent event) {
+        return ServerSentEvent.<String>builder()
+                .id(Long.toString(event.seq()))
+                .event(event.type())
+                .data(event.data().toString())
+                .build();
+    }
+
+    private static long parseLastEventId(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(lastEventId.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidRequest(java.util.List.of(new FieldProblem("Last-Event-ID",
+                    "must be the id of an event this stream sent (a number), got '" + lastEventId + "'")));
+        }
+    }
+}

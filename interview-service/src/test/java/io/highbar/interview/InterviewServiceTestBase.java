@@ -1,0 +1,162 @@
+package io.highbar.interview;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import io.highbar.contracts.EventJson;
+import io.highbar.contracts.Topics;
+import io.highbar.contracts.answer.AnswerSubmitted;
+import io.highbar.contracts.evaluation.AnswerEvaluated;
+import io.highbar.contracts.evaluation.Evaluation;
+import io.highbar.infra.SharedTestInfrastructure;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+
+/**
+ * interview-service against a real Kafka broker and a MongoDB wire server; the test plays the scorer.
+ * All component tests share this configuration, hence one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+abstract class InterviewServiceTestBase {
+
+    static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
+    };
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebTestClient http;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", SharedTestInfrastructure::kafkaBootstrapServers);
+        registry.add("spring.mongodb.uri", () -> SharedTestInfrastructure.mongoUri("interview-test"));
+        registry.add("highbar.content.base-url", FakeContentService::baseUrl);
+        registry.add("highbar.stream.heartbeat", () -> "1s");
+        registry.add("highbar.outbox.poll-interval", () -> "200ms");
+    }
+
+    String createSession() {
+        return http.post().uri("/api/sessions").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("competencyId", FakeContentService.COMPETENCY, "mode", "DRILL"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    }
+
+    String submit(String sessionId, String text) {
+        return http.post().uri("/api/sessions/{id}/answers", sessionId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("questionId", FakeContentService.QUESTION_ID, "text", text))
+                .exchange().expectStatus().isAccepted()
+                .expectBody(Map.class).returnResult().getResponseBody().get("answerId").toString();
+    }
+
+    Flux<ServerSentEvent<String>> stream(String sessionId, String lastEventId) {
+        WebClient.RequestHeadersSpec<?> request = WebClient.create("http://localhost:" + port).get()
+                .uri("/api/sessions/{id}/events", sessionId).accept(MediaType.TEXT_EVENT_STREAM);
+        if (lastEventId != null) {
+            request = request.header("Last-Event-ID", lastEventId);
+        }
+        return request.retrieve().bodyToFlux(SSE).filter(e -> e.event() != null);
+    }
+
+    /** Reads the {@code AnswerSubmitted} events of one session from the topic, waiting up to {@code wait}. */
+    static List<AnswerSubmitted> publishedAnswers(String sessionId, int expected, Duration wait) {
+        List<AnswerSubmitted> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(Topics.ANSWER_SUBMITTED));
+            long deadline = System.nanoTime() + wait.toNanos();
+            while (System.nanoTime() < deadline && found.size() < expected) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (sessionId.equals(r.key())) {
+                        found.add(EventJson.read(r.value(), AnswerSubmitted.class));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    static RecordMetadata publish(String topic, String key, String value) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfrastructure.kafkaBootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            return producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until interview-service's consumer group has committed past {@code record}: it was processed. */
+    static void awaitConsumed(RecordMetadata record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedTestInfrastructure.kafkaBootstrapServers()))) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline) {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("interview-service")
+                        .partitionsToOffsetAndMetadata().get().get(partition);
+                if (committed != null && committed.offset() > record.offset()) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("interview-service did not consume " + record);
+    }
+
+    /** What the scorer would publish for an answer. */
+    static AnswerEvaluated evaluationOf(AnswerSubmitted answer, int score) {
+        Evaluation evaluation = new Evaluation(answer.competencyId(), 3.0, "LEAN_HIRE", score, "SDE1", List.of(),
+                List.of(), new Evaluation.Star(10, 4, List.of(), ""), null, "test evaluation", null, null, 1, "test");
+        return new AnswerEvaluated(answer.answerId(), answer.sessionId(), evaluation, Instant.now());
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfrastructure.kafkaBootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        return new KafkaConsumer<>(props);
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

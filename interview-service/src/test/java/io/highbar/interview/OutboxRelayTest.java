@@ -1,0 +1,32 @@
+package io.highbar.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import io.highbar.interview.outbox.OutboxRelay;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class OutboxRelayTest extends InterviewServiceTestBase {
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Test
+    void anAnswerStoredWhileThePublishStepIsDownIsPublishedWhenItComesBack() {
+        String sessionId = createSession();
+        relay.stop();
+        String answerId;
+        try {
+            answerId = submit(sessionId, "I noticed the retry queue was silently dropping payments.");
+            assertThat(publishedAnswers(sessionId, 1, Duration.ofSeconds(2))).isEmpty();
+            http.get().uri("/api/sessions/{id}", sessionId).exchange().expectBody()
+                    .jsonPath("$.answers[0].answerId").isEqualTo(answerId);
+        } finally {
+            relay.start();
+        }
+        assertThat(publishedAnswers(sessionId, 1, Duration.ofSeconds(15)))
+                .singleElement().satisfies(a -> assertThat(a.answerId()).isEqualTo(answerId));
+    }
+}

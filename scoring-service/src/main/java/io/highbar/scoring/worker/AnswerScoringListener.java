@@ -1,0 +1,62 @@
+package io.highbar.scoring.worker;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import io.highbar.contracts.EventJson;
+import io.highbar.contracts.Topics;
+import io.highbar.contracts.answer.AnswerSubmitted;
+import io.highbar.contracts.card.CompetencyCard;
+import io.highbar.contracts.evaluation.AnswerEvaluated;
+import io.highbar.contracts.evaluation.Evaluation;
+import io.highbar.scoring.engine.ScoringEngine;
+import io.highbar.scoring.engine.ScoringRequest;
+import io.highbar.scoring.rubric.RubricRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Scores each submitted answer and publishes its evaluation. The offset is committed only after the
+ * evaluation is acknowledged by the broker, so a crash re-scores (deterministically) rather than loses.
+ */
+@Component
+public class AnswerScoringListener {
+
+    private final ScoringEngine engine;
+    private final RubricRegistry rubrics;
+    private final KafkaTemplate<String, String> kafka;
+    private final Clock clock;
+
+    public AnswerScoringListener(ScoringEngine engine, RubricRegistry rubrics, KafkaTemplate<String, String> kafka,
+                                 Clock clock) {
+        this.engine = engine;
+        this.rubrics = rubrics;
+        this.kafka = kafka;
+        this.clock = clock;
+    }
+
+    @KafkaListener(id = "answer-scoring", idIsGroup = false, topics = Topics.ANSWER_SUBMITTED,
+            concurrency = "${highbar.scoring.concurrency}")
+    public void onSubmitted(String json) throws Exception {
+        AnswerSubmitted answer = EventJson.read(json, AnswerSubmitted.class);
+        CompetencyCard card = rubrics.card(answer.competencyId())
+                .orElseThrow(() -> new UnknownRubric(answer.competencyId()));
+        Evaluation evaluation = engine.evaluate(card, new ScoringRequest(answer.questionText(), answer.text(),
+                answer.company(), answer.targetLevel()));
+        AnswerEvaluated evaluated = new AnswerEvaluated(answer.answerId(), answer.sessionId(), evaluation,
+                clock.instant());
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ANSWER_EVALUATED, answer.sessionId(),
+                EventJson.write(evaluated));
+        record.headers().add(Topics.EVENT_TYPE_HEADER, AnswerEvaluated.TYPE.getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).get(30, TimeUnit.SECONDS);
+    }
+
+    static final class UnknownRubric extends RuntimeException {
+        UnknownRubric(String competencyId) {
+            super("no rubric for competency '" + competencyId + "'");
+        }
+    }
+}
