@@ -34,6 +34,16 @@ class ScoringConfig {
     }
 
     @Bean
+    NewTopic answerSubmittedTopic(ScoringProperties properties) {
+        return TopicBuilder.name(Topics.ANSWER_SUBMITTED).partitions(properties.partitions()).build();
+    }
+
+    @Bean
+    NewTopic answerEvaluatedTopic(ScoringProperties properties) {
+        return TopicBuilder.name(Topics.ANSWER_EVALUATED).partitions(properties.partitions()).build();
+    }
+
+    @Bean
     NewTopic answerSubmittedDeadLetterTopic() {
         return TopicBuilder.name(Topics.ANSWER_SUBMITTED_DEAD_LETTER).partitions(1).build();
     }

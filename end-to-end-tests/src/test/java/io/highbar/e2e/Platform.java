@@ -1,0 +1,163 @@
+package io.highbar.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.highbar.infra.SharedTestInfrastructure;
+
+/**
+ * The four services as separate processes started from their jars, the way {@code ./highbar up} runs them,
+ * against a given Kafka broker and MongoDB server. Logs go to {@code target/e2e-logs/}.
+ */
+final class Platform implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static Platform embedded;
+
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final String kafka;
+
+    private Platform(String kafka, String mongoBaseUri, String label) {
+        this.kafka = kafka;
+        for (String name : List.of("content-service", "scoring-service", "interview-service", "gateway")) {
+            ports.put(name, SharedTestInfrastructure.freePort());
+        }
+        Map<String, String> common = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka,
+                "CONTENT_SERVICE_URL", url("content-service"),
+                "INTERVIEW_SERVICE_URL", url("interview-service"),
+                "SCORING_SERVICE_URL", url("scoring-service"));
+        start("content-service", label, common, Map.of("CONTENT_SERVICE_PORT", port("content-service"),
+                "MONGODB_URI", mongoBaseUri + "/highbar-content"));
+        start("scoring-service", label, common, Map.of("SCORING_SERVICE_PORT", port("scoring-service")));
+        start("interview-service", label, common, Map.of("INTERVIEW_SERVICE_PORT", port("interview-service"),
+                "MONGODB_URI", mongoBaseUri + "/highbar-interview"));
+        start("gateway", label, common, Map.of("GATEWAY_PORT", port("gateway")));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "platform-stop-" + label));
+        for (String name : processes.keySet()) {
+            awaitReady(name);
+        }
+    }
+
+    /** One platform per test JVM on the embedded broker and wire server. */
+    static synchronized Platform embedded() {
+        if (embedded == null) {
+            String mongo = SharedTestInfrastructure.mongoUri("x");
+            embedded = new Platform(SharedTestInfrastructure.kafkaBootstrapServers(),
+                    mongo.substring(0, mongo.lastIndexOf('/')), "embedded");
+        }
+        return embedded;
+    }
+
+    static Platform on(String kafka, String mongoBaseUri, String label) {
+        return new Platform(kafka, mongoBaseUri, label);
+    }
+
+    String gatewayUrl() {
+        return url("gateway");
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka;
+    }
+
+    private String url(String name) {
+        return "http://localhost:" + ports.get(name);
+    }
+
+    private String port(String name) {
+        return Integer.toString(ports.get(name));
+    }
+
+    private void start(String name, String label, Map<String, String> common, Map<String, String> own) {
+        Path root = Path.of(System.getProperty("highbar.root", ".."));
+        String version = System.getProperty("highbar.version");
+        Path jar = root.resolve(name).resolve("target").resolve(name + "-" + version + ".jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./mvnw verify from the repository root");
+        }
+        Path logs = Path.of("target", "e2e-logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(new File(logs.toFile(), name + "-" + label + ".log"));
+        builder.environment().putAll(common);
+        builder.environment().putAll(own);
+        try {
+            processes.put(name, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    private void awaitReady(String name) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!processes.get(name).isAlive()) {
+                throw new IllegalStateException(name + " exited; see target/e2e-logs/");
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(
+                                URI.create(url(name) + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(name + " not ready in " + START_TIMEOUT + "; see target/e2e-logs/");
+    }
+
+    @Override
+    public synchronized void close() {
+        List<String> names = new ArrayList<>(processes.keySet());
+        java.util.Collections.reverse(names);
+        for (String name : names) {
+            Process p = processes.get(name);
+            p.destroy();
+            try {
+                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        processes.clear();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
