@@ -50,6 +50,8 @@ final class CardRules {
         flagKeys.addAll(uniqueKeys("$.redFlags", "key", flagKeys, "$.antiPatterns"));
         uniqueKeys("$.companyLenses", "company");
         uniqueKeys("$.confusedWith", "competencyId");
+        uniqueKeys("$.levels", "level");
+        uniqueKeys("$.preparationModes", "mode");
         exactSet("$.levels", "level", LEVELS);
         exactSet("$.preparationModes", "mode", PREPARATION_MODES);
         followUpTargets(signalKeys);
