@@ -1,5 +1,6 @@
 package io.highbar.content.card;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.highbar.contracts.card.CompetencyCard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CardFileLoader {
 
+    private static final Logger log = LoggerFactory.getLogger(CardFileLoader.class);
     private static final String SUFFIX = ".json";
 
     private final ResourcePatternResolver resources;
@@ -53,6 +57,9 @@ public class CardFileLoader {
                     .filter(resource -> resource.getFilename() != null && resource.getFilename().endsWith(SUFFIX))
                     .sorted(Comparator.comparing(Resource::getFilename))
                     .toList();
+        } catch (FileNotFoundException e) {
+            log.warn("No card files at {}: {}", location, e.getMessage());
+            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list card files at " + location, e);
         }
