@@ -75,7 +75,10 @@ public final class CuePattern {
         List<Element> out = new ArrayList<>();
         List<String> literalRun = new ArrayList<>();
         boolean neg = false;
-        for (String term : trimmed.split("\\s+")) {
+        for (String term : terms(trimmed)) {
+            if (term.endsWith("?") || term.endsWith("+")) {
+                throw new IllegalArgumentException("unsupported operator in cue (use ... for optional words): " + cue);
+            }
             boolean literal = !(term.equals("_") || term.equals("...") || (term.startsWith("<") && term.endsWith(">"))
                     || (term.startsWith("(") && term.endsWith(")")) || term.endsWith("*"));
             if (literal) {
@@ -92,7 +95,7 @@ public final class CuePattern {
             } else if (term.startsWith("(")) {
                 List<List<Atom>> alts = new ArrayList<>();
                 for (String alt : term.substring(1, term.length() - 1).split("\\|")) {
-                    if (alt.isEmpty()) {
+                    if (alt.isBlank()) {
                         throw new IllegalArgumentException("empty alternative in cue: " + cue);
                     }
                     List<Atom> seq = atoms(alt, tokenizer);
@@ -110,6 +113,39 @@ public final class CuePattern {
             throw new IllegalArgumentException("cue has no token term: " + cue);
         }
         return new CuePattern(trimmed, List.copyOf(out), neg);
+    }
+
+    /** Space-separated terms; a parenthesised group may contain spaces (multi-word alternatives). */
+    private static List<String> terms(String cue) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < cue.length(); i++) {
+            char c = cue.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth < 0) {
+                    throw new IllegalArgumentException("unbalanced ')' in cue: " + cue);
+                }
+            }
+            if (Character.isWhitespace(c) && depth == 0) {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+            } else {
+                cur.append(c);
+            }
+        }
+        if (depth != 0) {
+            throw new IllegalArgumentException("unbalanced '(' in cue: " + cue);
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
     }
 
     private static boolean flush(List<String> run, List<Element> out, Function<String, String[]> tokenizer) {
@@ -130,7 +166,7 @@ public final class CuePattern {
             return List.of(new Atom(alt.substring(0, alt.length() - 1).toLowerCase(Locale.ROOT), true));
         }
         List<Atom> atoms = new ArrayList<>();
-        for (String t : tokenizer.apply(alt.replace('_', ' '))) {
+        for (String t : tokenizer.apply(alt.trim())) {
             atoms.add(new Atom(t, false));
         }
         return atoms;

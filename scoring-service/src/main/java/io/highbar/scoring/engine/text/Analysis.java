@@ -376,7 +376,8 @@ public final class Analysis {
         boolean money = false;
         for (int i = 0; i < s.size(); i++) {
             String w = s.low(i);
-            if (Lexicon.CHANGE_WORDS.contains(w) && !w.equals("from") && !w.equals("more") && !w.equals("up")) {
+            if (Lexicon.CHANGE_WORDS.contains(w) && !w.equals("from") && !w.equals("more") && !w.equals("up")
+                    && !w.endsWith("ing")) {
                 change = true;
             }
             if (w.equals("per") || w.equals("monthly") || w.equals("annually") || w.equals("weekly")
@@ -448,8 +449,9 @@ public final class Analysis {
                 || prev.equals("rs") || prev.equals("inr") || next.equals("dollars") || next.equals("usd");
         boolean multiplier = MULTIPLIER.matcher(last).matches() || next.equals("x") || next.equals("\u00d7")
                 || next.equals("times") || Lexicon.MULTIPLIER_WORDS.contains(last);
+        boolean byTo = prev.equals("by") || prev.equals("to") || prev.equals("under") || prev.equals("below");
         if (percent) {
-            return new Quantity(k, from, to, "PERCENT", change);
+            return new Quantity(k, from, to, "PERCENT", change || byTo);
         }
         if (money) {
             return new Quantity(k, from, to, "MONEY", change || moneyContext);
