@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ScoringApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("score")) {
+            io.highbar.scoring.cli.ScoreCli.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(ScoringApplication.class, args);
     }
 }

@@ -1,0 +1,114 @@
+package io.highbar.scoring.engine.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * OpenNLP pipeline: sentences, tokens with character offsets, Universal Dependencies POS tags.
+ * Models are loaded once from the classpath (each model jar's {@code model.properties}); the
+ * {@code ThreadSafe*ME} wrappers keep one tagger per thread over the shared immutable models.
+ */
+public final class Nlp {
+
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+
+    public Nlp() {
+        try {
+            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open("sentence")));
+            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open("tokens")));
+            tagger = new ThreadSafePOSTaggerME(new POSModel(open("pos")), POSTagFormat.UD);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP models", e);
+        }
+    }
+
+    /** Finds the model jar whose model.properties names an English UD model of this kind. */
+    private static InputStream open(String kind) throws IOException {
+        ClassLoader cl = Nlp.class.getClassLoader();
+        Enumeration<URL> props = cl.getResources("model.properties");
+        while (props.hasMoreElements()) {
+            URL url = props.nextElement();
+            Properties p = new Properties();
+            try (InputStream in = url.openStream()) {
+                p.load(in);
+            }
+            String name = p.getProperty("model.name", "");
+            if (name.startsWith("opennlp-en-") && name.contains("-" + kind + "-")) {
+                String base = url.toString();
+                URL bin = new URL(base.substring(0, base.length() - "model.properties".length()) + name);
+                return bin.openStream();
+            }
+        }
+        throw new IOException("no OpenNLP model '" + kind + "' on the classpath");
+    }
+
+    /** Same-length normalisation so offsets into the original text stay valid. */
+    public static String normalize(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+                .replace('\u2013', '-').replace('\u2014', '-').replace('\u00A0', ' ');
+    }
+
+    public Doc analyze(String text) {
+        String norm = normalize(text);
+        List<Sentence> out = new ArrayList<>();
+        for (Span s : sentences.sentPosDetect(norm)) {
+            String st = norm.substring(s.getStart(), s.getEnd());
+            Span[] toks = tokenizer.tokenizePos(st);
+            if (toks.length == 0) {
+                continue;
+            }
+            String[] words = new String[toks.length];
+            String[] lower = new String[toks.length];
+            int[] starts = new int[toks.length];
+            int[] ends = new int[toks.length];
+            for (int i = 0; i < toks.length; i++) {
+                words[i] = st.substring(toks[i].getStart(), toks[i].getEnd());
+                lower[i] = words[i].toLowerCase(Locale.ROOT);
+                starts[i] = s.getStart() + toks[i].getStart();
+                ends[i] = s.getStart() + toks[i].getEnd();
+            }
+            String[] tags = tagger.tag(words);
+            out.add(new Sentence(out.size(), s.getStart(), s.getEnd(), words, lower, tags, starts, ends));
+        }
+        return new Doc(text, out);
+    }
+
+    /** Tokens of a cue word, with the same tokenizer as answers. */
+    public String[] tokenize(String text) {
+        String[] t = tokenizer.tokenize(normalize(text));
+        for (int i = 0; i < t.length; i++) {
+            t[i] = t[i].toLowerCase(Locale.ROOT);
+        }
+        return t;
+    }
+
+    /** Tokenisation plus tagging only: the floor the benchmark compares against. */
+    public int tokenizeAndTag(String text) {
+        String norm = normalize(text);
+        int n = 0;
+        for (Span s : sentences.sentPosDetect(norm)) {
+            String[] words = Span.spansToStrings(tokenizer.tokenizePos(norm.substring(s.getStart(), s.getEnd())),
+                    norm.substring(s.getStart(), s.getEnd()));
+            n += tagger.tag(words).length;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,108 @@
+package io.highbar.scoring.engine.text;
+
+import java.util.Set;
+
+/** Closed word lists the general detectors use. All lower case. */
+public final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    public static final Set<String> I_FORMS = set("i", "i'm", "i've", "i'd", "i'll");
+    public static final Set<String> FIRST_SINGULAR = set("i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine",
+            "myself");
+    public static final Set<String> WE_FORMS = set("we", "we're", "we've", "we'd", "we'll");
+    public static final Set<String> THEY_FORMS = set("they", "they're", "they've", "he", "she", "he's", "she's",
+            "they'd");
+    public static final Set<String> NEUTRAL_SUBJECTS = set("nobody", "someone", "everyone", "it", "this", "that",
+            "it's", "that's", "nothing", "which");
+    public static final Set<String> COLLECTIVE_NOUNS = set("team", "squad", "group", "org", "organization",
+            "company", "department");
+    public static final Set<String> PEOPLE_NOUNS = set("manager", "lead", "boss", "director", "pm", "teammate",
+            "teammates", "colleague", "colleagues", "engineer", "engineers", "stakeholders", "stakeholder", "qa", "vp",
+            "cto", "tester", "testers", "developer", "developers", "reviewer", "reviewers", "owner", "owners",
+            "architect", "someone", "people", "everybody", "leadership", "customer", "customers", "client");
+
+    public static final Set<String> BE_FORMS = set("was", "were", "been", "being", "is", "are", "be", "got", "get",
+            "gets", "getting", "wasn't", "weren't", "isn't", "aren't");
+    public static final Set<String> IRREGULAR_PARTICIPLES = set("done", "made", "written", "built", "found",
+            "given", "taken", "shown", "seen", "known", "told", "brought", "caught", "run", "set", "put", "sent",
+            "shipped", "rewritten", "undone", "held", "led", "kept", "left", "lost", "paid", "sold", "spent", "split",
+            "taught", "thought", "won", "chosen", "driven", "broken", "hidden", "forgotten", "begun", "cut", "fixed");
+    /** Past participles that are really adjectives of feeling or state: never passive voice. */
+    public static final Set<String> PARTICIPLE_ADJECTIVES = set("excited", "interested", "worried", "concerned",
+            "surprised", "tired", "frustrated", "pleased", "satisfied", "disappointed", "involved", "supposed",
+            "used", "based", "related", "located", "called", "dedicated", "experienced", "motivated", "confused",
+            "committed", "determined", "scared", "stressed", "annoyed", "impressed", "convinced", "aligned",
+            "blocked", "stuck", "gone", "finished", "responsible", "limited", "required", "expected",
+            "allowed", "able", "unblocked", "overwhelmed", "embarrassed", "qualified", "skilled", "focused",
+            "known", "closed", "broken", "hidden", "tied", "married", "born", "prepared", "engaged", "released",
+            "outdated", "complicated", "distributed", "unowned", "unmonitored");
+
+    /** Concrete, hands-on work verbs in the past tense: evidence of a personal action when "I" is the actor. */
+    public static final Set<String> WORK_VERBS = set("wrote", "rewrote", "built", "rebuilt", "added", "implemented",
+            "fixed", "patched", "refactored", "designed", "redesigned", "created", "automated", "analyzed",
+            "analysed", "profiled", "traced", "instrumented", "documented", "updated", "migrated", "deployed", "tested",
+            "reproduced", "debugged", "configured", "introduced", "drafted", "ran", "measured", "benchmarked",
+            "reviewed", "audited", "investigated", "dug", "coordinated", "organized", "organised", "paired", "shipped",
+            "delivered", "replaced", "removed", "deleted", "cleaned", "consolidated", "standardized", "standardised",
+            "validated", "verified", "monitored", "prototyped", "mapped", "collected", "gathered", "compared",
+            "diagnosed", "triaged", "isolated", "bisected", "reverted", "hardened", "optimized", "optimised",
+            "cached", "parallelized", "restructured", "extracted", "merged", "wired", "enforced", "set", "wrote",
+            "rolled", "built", "led", "owned", "drove", "established", "defined", "modeled", "modelled",
+            "simulated", "load-tested", "scripted", "tuned", "corrected", "resolved", "addressed", "rebuilt",
+            "replayed", "backfilled", "reconciled", "inspected", "queried", "graphed", "charted", "alerted",
+            "dashboarded", "proposed", "presented", "built", "authored", "published", "trained", "mentored",
+            "coached", "taught", "paged", "labeled", "labelled", "categorized", "quantified", "calculated",
+            "estimated", "negotiated", "scheduled", "stabilized", "stabilised", "secured", "sanitized", "upgraded",
+            "downgraded", "pinned", "split", "moved", "changed", "modified", "adjusted", "created", "made",
+            "wrote", "installed", "enabled", "disabled", "flagged", "caught", "spotted", "discovered", "found",
+            "identified", "noticed", "blocked", "halted", "paused", "stopped", "insisted", "refused", "challenged",
+            "convinced", "persuaded", "escalated", "reported", "filed");
+
+    /** Verbs that only describe noticing, asking or escalating: actions, but not hands-on fixes. */
+    public static final Set<String> NON_FIX_VERBS = set("noticed", "spotted", "discovered", "found", "identified",
+            "caught", "escalated", "reported", "filed", "flagged", "insisted", "refused", "challenged", "convinced",
+            "persuaded", "proposed", "presented", "negotiated", "paged");
+
+    public static final Set<String> CHANGE_WORDS = set("reduced", "reduce", "reducing", "reduces", "cut", "cutting",
+            "dropped", "drop", "dropping", "fell", "fall", "falling", "decreased", "decreasing", "lowered", "lowering",
+            "increased", "increasing", "improved", "improving", "improves", "raised", "rose", "grew", "growing",
+            "boosted", "saved", "saving", "saves", "halved", "doubled", "tripled", "eliminated", "eliminating",
+            "shrank", "shrunk", "sped", "speeding", "accelerated", "down", "up", "from", "fewer", "less", "more",
+            "faster", "slower", "lower", "higher", "reduction", "improvement", "increase", "decrease", "drop",
+            "gain", "savings", "avoided", "prevented", "recovered", "lost", "losing", "cost", "costing", "went",
+            "brought", "trimmed", "slashed", "freed", "zero", "declined", "climbed", "jumped", "went", "moved",
+            "plummeted", "removed", "caught", "blocked");
+    public static final Set<String> OUTCOME_NOUNS = set("error", "errors", "incidents", "incident", "complaints",
+            "tickets", "bugs", "defects", "outages", "pages", "alerts", "crashes", "failures", "escalations",
+            "regressions", "rollbacks", "latency", "downtime", "churn", "revenue", "nps", "csat", "conversion",
+            "rework", "hours", "minutes", "seconds", "ms", "milliseconds", "customers", "users", "orders", "payments",
+            "requests", "transactions", "uptime", "availability", "throughput", "cost", "costs", "spend",
+            "time", "build", "builds", "deploys", "releases", "flakiness", "flaky", "retries", "timeouts",
+            "chargebacks", "refunds", "calls", "contacts", "sev", "sev2s", "sev1s", "p1s", "pages", "issues");
+    public static final Set<String> TIME_UNITS = set("ms", "millisecond", "milliseconds", "second", "seconds", "sec",
+            "secs", "s", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h", "day", "days", "week",
+            "weeks", "month", "months", "year", "years", "quarter", "quarters", "sprint", "sprints");
+    public static final Set<String> PEOPLE_UNITS = set("engineers", "people", "developers", "members", "folks",
+            "teammates", "reports", "devs", "testers", "interns", "persons", "person", "engineer", "direct",
+            "colleagues", "teams", "squads");
+    public static final Set<String> MONTHS = set("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4");
+    public static final Set<String> NUMBER_WORDS = set("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen", "half", "twice",
+            "zero", "dozens", "hundreds", "thousands", "millions");
+    public static final Set<String> MULTIPLIER_WORDS = set("twice", "doubled", "halved", "tripled", "quadrupled",
+            "tenfold", "10x", "2x", "3x", "4x", "5x");
+
+    public static final Set<String> CLAUSE_BREAKS = set(",", ";", ":", "but", "so", "because", "although", "though",
+            "while", "which", "until", "whereas", "however", "-", "--", "(", ")");
+    public static final Set<String> MODALS = set("should", "could", "would", "might", "must", "should've",
+            "could've", "would've", "might've", "must've", "wish", "if", "hope", "hoped", "planned", "meant");
+}
