@@ -11,6 +11,13 @@ import tools.jackson.databind.JsonNode;
 final class RubricRules {
 
     private static final String PATH = "$.rubric";
+    /** The scoring engine's general detectors (scoring-service/README-engine.md). */
+    static final Set<String> SIGNAL_DETECTORS = Set.of("INITIATIVE", "PUSHBACK", "PERSONAL_ACTION",
+            "QUANTIFIED_IMPACT", "TRADEOFF", "INFLUENCE", "SCOPE", "MENTORING", "CUSTOMER", "LEARNING", "DIVE_DEEP",
+            "CUES");
+    static final Set<String> FLAG_DETECTORS = Set.of("ASSIGNMENT", "COLLECTIVE_ONLY", "PASSIVE_VOICE",
+            "VAGUE_LANGUAGE", "NO_METRICS", "ESCALATION_ONLY", "OWN_SCOPE_ONLY", "EFFORT_ONLY", "NO_SELF_AWARENESS",
+            "CUES");
 
     private final JsonNode rubric;
     private final Set<String> signalKeys;
@@ -66,6 +73,7 @@ final class RubricRules {
         if (weight.isNumber() && weight.asDouble() <= 0) {
             problems.add(new CardProblem(path + ".weight", "must be greater than 0 (is " + weight.asDouble() + ")"));
         }
+        knownDetector(path, rule, SIGNAL_DETECTORS, "signal");
         detectable(path, rule);
     }
 
@@ -74,7 +82,16 @@ final class RubricRules {
         if (penalty.isNumber() && (penalty.asDouble() < 0 || penalty.asDouble() > 1)) {
             problems.add(new CardProblem(path + ".penalty", "must be between 0 and 1 (is " + penalty.asDouble() + ")"));
         }
+        knownDetector(path, rule, FLAG_DETECTORS, "flag");
         detectable(path, rule);
+    }
+
+    private void knownDetector(String path, JsonNode rule, Set<String> known, String kind) {
+        JsonNode detector = rule.path("detector");
+        if (detector.isString() && !detector.stringValue().isBlank() && !known.contains(detector.stringValue())) {
+            problems.add(new CardProblem(path + ".detector", "'" + detector.stringValue() + "' is not a " + kind
+                    + " detector; use one of " + String.join(", ", new TreeSet<>(known))));
+        }
     }
 
     private void detectable(String path, JsonNode rule) {
@@ -121,10 +138,11 @@ final class RubricRules {
             problems.add(new CardProblem(path + ".scope", "'" + scope.stringValue() + "' is not one of "
                     + String.join(", ", CardRules.SCOPES)));
         }
+        // a level may also require a general detector the card has no signal for (e.g. MENTORING at Staff)
         forEachEntry(rule.path("minScores"), path + ".minScores", (scorePath, signal, score) -> {
-            if (!signalKeys.contains(signal)) {
-                problems.add(new CardProblem(scorePath, "'" + signal
-                        + "' is not a signal key of this card; signal keys: " + String.join(", ", signalKeys)));
+            if (!signalKeys.contains(signal) && !SIGNAL_DETECTORS.contains(signal)) {
+                problems.add(new CardProblem(scorePath, "'" + signal + "' is neither a signal key of this card ("
+                        + String.join(", ", signalKeys) + ") nor a signal detector"));
             }
             if (score.isIntegralNumber() && (score.asInt() < 0 || score.asInt() > 2)) {
                 problems.add(new CardProblem(scorePath, "must be between 0 and 2 (is " + score.asInt() + ")"));
