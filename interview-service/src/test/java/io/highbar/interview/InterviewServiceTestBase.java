@@ -65,6 +65,8 @@ abstract class InterviewServiceTestBase {
         registry.add("highbar.content.base-url", FakeContentService::baseUrl);
         registry.add("highbar.stream.heartbeat", () -> "1s");
         registry.add("highbar.outbox.poll-interval", () -> "200ms");
+        registry.add("logging.level.org.apache.kafka", () -> "WARN");
+        registry.add("logging.level.kafka", () -> "WARN");
     }
 
     String createSession() {
