@@ -104,6 +104,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private void formatStorageOnce(Path configFile) {
+        if (Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
+            return; // formatted by an earlier start: keep its cluster id and its data
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // execute, not main: main calls System.exit
         int rc = StorageTool.execute(new String[] {
