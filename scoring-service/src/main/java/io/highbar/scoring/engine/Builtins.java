@@ -11,7 +11,7 @@ final class Builtins {
 
     static final Map<Detector, List<String>> CUES = Map.ofEntries(
             Map.entry(Detector.INITIATIVE, List.of(
-                    "i (noticed|spotted|discovered|realized|realised|found|identified|saw|caught|observed|dug)",
+                    "i (noticed|spotted|discovered|realized|realised|found|identified|saw|caught|observed)",
                     "nobody ... (flagged|noticed|asked|owned|filed|reported|assigned|watching|looking|monitoring|owning|caught)",
                     "no one ... (flagged|noticed|asked|owned|filed|reported|watching|looking|monitoring|owning|caught)",
                     "(not|wasn't|never|was not) (on|in|part of) my (sprint|backlog|roadmap|scope|job|plate|list|ticket|tickets)",
@@ -37,7 +37,7 @@ final class Builtins {
                     "(rather|instead) (than|of)", "at the expense of", "(versus|vs)", "(risk|risks|risky)",
                     "(never|wouldn't|would not|won't|can't) (happen|recur) again",
                     "(future|next) (releases|incidents|services|teams|launches|regressions)",
-                    "class of (bugs|problems|issues|errors|defects|failures)", "root cause (fix|instead)")),
+                    "class of (bug*|problem*|issue*|error*|defect*|failure*|incident*)", "root cause (fix|instead)")),
             Map.entry(Detector.INFLUENCE, List.of(
                     "(convinced|persuaded|rallied)", "won (over|them|the)", "got (buy-in|agreement|alignment|sign-off|them|the)",
                     "(presented|showed|brought|shared) ... (data|numbers|evidence|metrics|proposal|doc|analysis|cost)",

@@ -254,6 +254,14 @@ public final class Analysis {
     public Actor actor(int k, int from, int to) {
         Sentence s = sentence(k);
         Actor[] subj = subjects[k];
+        if (from > 0 && s.low(from - 1).equals("which") || s.low(from).equals("which")) {
+            // ", which convinced them": the relative clause continues the main clause's actor
+            for (int i = from - 1; i >= 0; i--) {
+                if (subj[i] == Actor.I) {
+                    return Actor.I;
+                }
+            }
+        }
         int pos = -1;
         for (int i = from; i < to; i++) {
             if (subj[i] != null) {
