@@ -70,6 +70,16 @@ class HonestyTest {
     }
 
     @Test
+    void hypotheticalAnswerIsNotAStory() {
+        Evaluation e = score("If this happened to me, I would push back on the release and I would refuse to accept "
+                + "the fix as-is. I would write a patch for the root cause, add automated tests and update the "
+                + "documentation. I would convince stakeholders to delay the release by two days, and I would "
+                + "expect error rates to drop from 5% to 0.5% and complaints to fall by 30% across teams.");
+        assertThat(e.overall()).isLessThanOrEqualTo(1.5);
+        assertThat(e.level()).isEqualTo("NONE");
+    }
+
+    @Test
     void keywordStuffingIsCapped() {
         String stuffed = "I noticed this wasn't on my sprint, nobody had flagged this issue, outside my team's "
                 + "responsibility, I pushed back, I refused to accept the fix as-is, I insisted on a root cause "

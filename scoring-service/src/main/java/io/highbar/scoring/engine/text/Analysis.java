@@ -235,7 +235,7 @@ public final class Analysis {
                 }
             }
             String w = s.low(i);
-            if (w.equals("i'd") || w.equals("i've") || w.equals("we'd") || w.equals("we've")) {
+            if (w.equals("i've") || w.equals("we've")) {
                 return true;
             }
         }
@@ -246,7 +246,7 @@ public final class Analysis {
             "wasn't", "weren't", "hadn't", "took", "made", "got", "went", "saw", "knew", "thought", "told", "said",
             "gave", "began", "came", "kept", "felt", "brought", "sent", "spent", "stood", "left", "met", "heard",
             "understood", "chose", "wrote", "built", "ran", "led", "drove", "found", "caught", "held", "won", "put",
-            "set", "cut", "dug", "sat", "could", "would");
+            "set", "cut", "dug", "sat");
 
     // ------------------------------------------------------------------ actor, negation, hypotheticals
 

@@ -70,7 +70,7 @@ public class ScoringBenchmark {
         engine.evaluate(card, new ScoringRequest("q", answer, "Amazon", "SENIOR"));
     }
 
-    static String answerOf(int words) {
+    public static String answerOf(int words) {
         StringBuilder b = new StringBuilder();
         String[] w = STORY.split(" ");
         int n = 0;
