@@ -325,8 +325,9 @@ final class Evaluator {
             int k = s.index();
             for (int i = 0; i < s.size(); i++) {
                 String w = s.low(i);
-                if (!Lexicon.WORK_VERBS.contains(w) || Lexicon.NON_FIX_VERBS.contains(w)
-                        || !s.tag(i).startsWith("VERB")) {
+                boolean work = Lexicon.WORK_VERBS.contains(w)
+                        || w.length() > 5 && w.endsWith("ed") && !Lexicon.NON_ACTION_VERBS.contains(w);
+                if (!work || Lexicon.NON_FIX_VERBS.contains(w) || !s.tag(i).startsWith("VERB")) {
                     continue;
                 }
                 if (i > 0 && (s.tag(i - 1).startsWith("VERB") || s.tag(i - 1).equals("DET")
@@ -512,7 +513,12 @@ final class Evaluator {
                 cardHits.forEach(h -> ev.add(h.sentence()));
             }
             case PASSIVE_VOICE -> {
-                ev.addAll(passiveSentences());
+                // "throughout": several passive narrations, or passives outweighing the candidate's own actions
+                List<Integer> passive = passiveSentences();
+                long mine = detector(Detector.PERSONAL_ACTION).stream().map(Hit::key).distinct().count();
+                if (passive.size() >= 2 || !passive.isEmpty() && passive.size() >= mine) {
+                    ev.addAll(passive);
+                }
                 cardHits.forEach(h -> ev.add(h.sentence()));
             }
             case VAGUE_LANGUAGE -> {

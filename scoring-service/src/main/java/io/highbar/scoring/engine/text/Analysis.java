@@ -299,9 +299,6 @@ public final class Analysis {
                 if (passiveByMe[k][i]) {
                     return Actor.I;
                 }
-                if (a == Actor.I && !(i - pos <= 3)) {
-                    continue;
-                }
                 return Actor.PASSIVE;
             }
         }

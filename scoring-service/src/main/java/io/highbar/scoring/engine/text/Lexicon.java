@@ -63,6 +63,15 @@ public final class Lexicon {
             "identified", "noticed", "blocked", "halted", "paused", "stopped", "insisted", "refused", "challenged",
             "convinced", "persuaded", "escalated", "reported", "filed");
 
+    /** Past-tense verbs that are not hands-on work, even with "I" as subject. */
+    public static final Set<String> NON_ACTION_VERBS = set("wanted", "needed", "liked", "loved", "hated", "decided",
+            "felt", "seemed", "tried", "hoped", "started", "continued", "used", "asked", "talked", "called",
+            "waited", "stayed", "worked", "learned", "joined", "owned", "managed", "realized", "realised", "believed",
+            "assumed", "expected", "agreed", "accepted", "appreciated", "enjoyed", "worried", "wondered", "planned",
+            "happened", "received", "attended", "explained", "mentioned", "suggested", "noticed", "handled",
+            "followed", "stopped", "moved", "finished", "ended", "looked", "helped", "allowed", "allowed", "rushed",
+            "considered", "remembered", "pushed", "pulled", "raised", "flagged", "declined", "objected", "disagreed", "questioned", "interviewed", "promoted", "hired", "assigned", "signed", "wished", "preferred", "struggled", "panicked", "argued");
+
     /** Verbs that only describe noticing, asking or escalating: actions, but not hands-on fixes. */
     public static final Set<String> NON_FIX_VERBS = set("noticed", "spotted", "discovered", "found", "identified",
             "caught", "escalated", "reported", "filed", "flagged", "insisted", "refused", "challenged", "convinced",
