@@ -50,18 +50,25 @@ public final class ScoreCli {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]+");
 
     private final JsonMapper mapper = EventJson.mapper();
-    private final ScoringEngine engine;
+    private final java.util.concurrent.CompletableFuture<ScoringEngine> engine;
     private final Map<String, CompetencyCard> cards = new ConcurrentHashMap<>();
     private volatile Map<String, CompetencyCard> scanned;
 
     public ScoreCli(ScoringEngine engine) {
+        this.engine = java.util.concurrent.CompletableFuture.completedFuture(engine);
+    }
+
+    private ScoreCli(java.util.concurrent.CompletableFuture<ScoringEngine> engine) {
         this.engine = engine;
     }
 
     public static void main(String[] args) {
         try {
             int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-            new ScoreCli(new ScoringEngine()).run(System.in, System.out, threads);
+            // load the models on one core while this one warms up JSON and reads the cards
+            ScoreCli cli = new ScoreCli(java.util.concurrent.CompletableFuture.supplyAsync(ScoringEngine::new));
+            cli.scan();
+            cli.run(System.in, System.out, threads);
             System.out.flush();
         } catch (IOException e) {
             System.err.println("score: " + e.getMessage());
@@ -149,7 +156,7 @@ public final class ScoreCli {
             if (card == null) {
                 return error(id, "unknown competencyId: " + competencyId);
             }
-            Evaluation evaluation = engine.evaluate(card, new ScoringRequest(text(node, "question"), answer,
+            Evaluation evaluation = engine.join().evaluate(card, new ScoringRequest(text(node, "question"), answer,
                     text(node, "company"), text(node, "targetLevel")));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("id", id);

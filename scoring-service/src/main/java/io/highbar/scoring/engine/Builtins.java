@@ -11,12 +11,12 @@ final class Builtins {
 
     static final Map<Detector, List<String>> CUES = Map.ofEntries(
             Map.entry(Detector.INITIATIVE, List.of(
-                    "i (noticed|spotted|discovered|realized|realised|found|identified|saw|caught|observed|dug)",
+                    "i (noticed|spotted|discovered|realized|realised|found|identified|saw|caught|observed)",
                     "nobody ... (flagged|noticed|asked|owned|filed|reported|assigned|watching|looking|monitoring|owning|caught)",
                     "no one ... (flagged|noticed|asked|owned|filed|reported|watching|looking|monitoring|owning|caught)",
                     "(not|wasn't|never|was not) (on|in|part of) my (sprint|backlog|roadmap|scope|job|plate|list|ticket|tickets)",
                     "outside ... my (team's|team|scope|sprint|area|responsibility|ownership|remit|role|job)",
-                    "not my (team's|team|job|code|service|problem|responsibility)",
+                    "not my (team's|team|job|code|service|problem|responsibility)", "(wasn't|was not|isn't|is not) (my|our) (area|job|team|code|service|problem|responsibility|scope|component|project)",
                     "on my own (initiative|time)", "without being (asked|told|assigned)", "proactive*",
                     "i (decided|chose|volunteered|offered) to", "took it upon myself", "nobody asked me",
                     "no one asked me", "no (ticket|owner|alert|alerts|one) (had|was|existed|for|watching|owned|covering)")),
@@ -37,11 +37,11 @@ final class Builtins {
                     "(rather|instead) (than|of)", "at the expense of", "(versus|vs)", "(risk|risks|risky)",
                     "(never|wouldn't|would not|won't|can't) (happen|recur) again",
                     "(future|next) (releases|incidents|services|teams|launches|regressions)",
-                    "class of (bugs|problems|issues|errors|defects|failures)", "root cause (fix|instead)")),
+                    "class of (bug*|problem*|issue*|error*|defect*|failure*|incident*)", "root cause (fix|instead)")),
             Map.entry(Detector.INFLUENCE, List.of(
                     "(convinced|persuaded|rallied)", "won (over|them|the)", "got (buy-in|agreement|alignment|sign-off|them|the)",
                     "(presented|showed|brought|shared) ... (data|numbers|evidence|metrics|proposal|doc|analysis|cost)",
-                    "made the case", "walked (them|the|stakeholders|leadership|everyone) ... through", "negotiated",
+                    "made the case", "walked (them|her|him|the|stakeholders|leadership|everyone|my|our|their) ... through", "negotiated",
                     "aligned ... (teams|stakeholders|leads|owners)",
                     "wrote (a|an) (proposal|rfc|design doc|doc|memo|one-pager|postmortem)", "took ownership",
                     "without ... authority", "despite ... (resistance|pushback|objections|push-back)",
@@ -74,7 +74,7 @@ final class Builtins {
                     "(logs|dashboards|traces|heap dump|flame graph|stack traces|metrics)", "five whys",
                     "(investigated|analyzed|analysed|audited)", "data (showed|revealed|told)")),
             Map.entry(Detector.ASSIGNMENT, List.of(
-                    "(manager|lead|boss|director|skip|pm|tl|supervisor|vp|cto) (asked|suggested|mentioned|told|assigned|wanted|gave|handed|pointed|directed|instructed|tasked|put)",
+                    "(manager|lead|boss|director|skip|pm|tl|supervisor|vp|cto) (suggested|mentioned|assigned)", "(manager|lead|boss|director|skip|pm|tl|supervisor|vp|cto) (asked|told|wanted|gave|handed|pointed|directed|instructed|tasked|put|needed|expected) me",
                     "(i|i'd) (was|got|had been) (asked|assigned|told|tasked|given|handed|instructed|put) (to|with|on|the|this)",
                     "(was|got) assigned to me", "(it|this) was (my|on my|assigned to my) (ticket|task|assignment|story)",
                     "assigned (me|to me)", "since i had ... bandwidth", "(asked|told) me to (look|fix|investigate|handle|take)")),
@@ -84,7 +84,7 @@ final class Builtins {
             Map.entry(Detector.VAGUE_LANGUAGE, List.of(
                     "(improved|improving|enhanced|made|make) ... (quality|system|things|process|stuff|it|everything)",
                     "(some|various|several|a lot of|lots of|many|a few) (things|stuff|issues|problems|improvements|changes|tweaks)",
-                    "(stuff|somehow|etc)", "(worked|working) on (the|some|it|various|a|stuff)",
+                    "(stuff|somehow|etc)", "(worked|working) on (it|stuff|things|some|various)",
                     "helped (with|out)", "(better|improved|higher) quality", "more (stable|robust|reliable)",
                     "(took|take) care of (it|things|the)")),
             Map.entry(Detector.ESCALATION_ONLY, List.of(

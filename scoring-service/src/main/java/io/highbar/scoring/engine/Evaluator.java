@@ -325,9 +325,14 @@ final class Evaluator {
             int k = s.index();
             for (int i = 0; i < s.size(); i++) {
                 String w = s.low(i);
-                if (!Lexicon.WORK_VERBS.contains(w) || Lexicon.NON_FIX_VERBS.contains(w)
-                        || !s.tag(i).startsWith("VERB")) {
+                boolean work = Lexicon.WORK_VERBS.contains(w)
+                        || w.length() > 5 && w.endsWith("ed") && !Lexicon.NON_ACTION_VERBS.contains(w);
+                if (!work || Lexicon.NON_FIX_VERBS.contains(w) || !s.tag(i).startsWith("VERB")) {
                     continue;
+                }
+                if (i > 0 && (s.tag(i - 1).startsWith("VERB") || s.tag(i - 1).equals("DET")
+                        || s.tag(i - 1).equals("ADJ")) && i + 1 < s.size() && s.tag(i + 1).equals("NOUN")) {
+                    continue; // participle used as an adjective: "added automated tests"
                 }
                 if (a.actor(k, i, i + 1) != Actor.I || a.negated(k, i, i + 1, false) || a.hypothetical(k, i)) {
                     continue;
@@ -412,17 +417,24 @@ final class Evaluator {
                 kept.add(h);
             }
         }
-        rawCueHits += kept.size();
+
         kept.sort((x, y) -> x.sentence() != y.sentence() ? Integer.compare(x.sentence(), y.sentence())
                 : Integer.compare(x.from(), y.from()));
         Set<String> keys = new LinkedHashSet<>();
         Set<Integer> sentences = new LinkedHashSet<>();
         boolean specific = false;
-        int fixVerbs = 0;
+        List<Hit> counted = new ArrayList<>();
         for (Hit h : kept) {
-            if (keys.add(h.key()) && h.key().startsWith("v:")) {
-                fixVerbs++;
+            boolean overlaps = false;
+            for (Hit c : counted) {
+                overlaps |= c.sentence() == h.sentence() && c.from() < h.to() && h.from() < c.to();
             }
+            if (overlaps) {
+                continue; // the same words found by two cues are one piece of evidence
+            }
+            counted.add(h);
+            keys.add(h.key());
+            rawCueHits++;
             sentences.add(h.sentence());
             if (!a.quantities(h.sentence()).isEmpty()) {
                 specific = true;
@@ -432,10 +444,10 @@ final class Evaluator {
         if (keys.isEmpty()) {
             score = 0;
         } else if (d == Detector.QUANTIFIED_IMPACT) {
-            long distinct = keys.stream().filter(x -> x.startsWith("q:")).count();
+            long distinct = kept.stream().map(Hit::key).filter(x -> x.startsWith("q:")).distinct().count();
             score = distinct >= 2 ? 2 : 1;
         } else if (d == Detector.PERSONAL_ACTION) {
-            score = keys.size() >= 3 && sentences.size() >= 2 ? 2 : 1;
+            score = keys.size() >= 3 ? 2 : 1;
         } else {
             score = keys.size() >= 2 && (sentences.size() >= 2 || specific) ? 2 : 1;
         }
@@ -501,7 +513,12 @@ final class Evaluator {
                 cardHits.forEach(h -> ev.add(h.sentence()));
             }
             case PASSIVE_VOICE -> {
-                ev.addAll(passiveSentences());
+                // "throughout": several passive narrations, or passives outweighing the candidate's own actions
+                List<Integer> passive = passiveSentences();
+                long mine = detector(Detector.PERSONAL_ACTION).stream().map(Hit::key).distinct().count();
+                if (passive.size() >= 2 || !passive.isEmpty() && passive.size() >= mine) {
+                    ev.addAll(passive);
+                }
                 cardHits.forEach(h -> ev.add(h.sentence()));
             }
             case VAGUE_LANGUAGE -> {
@@ -676,10 +693,11 @@ final class Evaluator {
     private boolean stuffed() {
         int sentences = a.sentences().size();
         int tokens = a.tokens();
+        // evidence pieces packed densely: a real story needs words between its claims
         if (sentences <= 2 && rawCueHits >= 5) {
             return true;
         }
-        if (rawCueHits >= 8 && rawCueHits > 3.0 * sentences) {
+        if (rawCueHits >= 6 && a.words() < 5.0 * rawCueHits) {
             return true;
         }
         if (tokens >= 30 && a.verbs() < 0.06 * tokens) {

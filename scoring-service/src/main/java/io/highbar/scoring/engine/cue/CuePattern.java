@@ -23,10 +23,44 @@ public final class CuePattern {
     private final List<Element> elements;
     private final boolean containsNegation;
 
+    /** Pre-filter on the first token: exact words and prefixes it may start with; null = any token. */
+    private final Set<String> firstWords;
+    private final String[] firstPrefixes;
+
     private CuePattern(String source, List<Element> elements, boolean containsNegation) {
         this.source = source;
         this.elements = elements;
         this.containsNegation = containsNegation;
+        Element first = elements.get(0);
+        if (first instanceof Seq seq) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            List<String> prefixes = new ArrayList<>();
+            for (List<Atom> alt : seq.alternatives()) {
+                Atom a = alt.get(0);
+                if (a.prefix()) {
+                    prefixes.add(a.text());
+                } else {
+                    words.add(a.text());
+                }
+            }
+            firstWords = Set.copyOf(words);
+            firstPrefixes = prefixes.toArray(new String[0]);
+        } else {
+            firstWords = null;
+            firstPrefixes = null;
+        }
+    }
+
+    private boolean canStart(String token) {
+        if (firstWords == null || firstWords.contains(token)) {
+            return true;
+        }
+        for (String p : firstPrefixes) {
+            if (token.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String source() {
@@ -179,6 +213,10 @@ public final class CuePattern {
         List<int[]> found = new ArrayList<>(2);
         int i = 0;
         while (i < s.size()) {
+            if (!canStart(s.low(i))) {
+                i++;
+                continue;
+            }
             int end = match(s, 0, i);
             if (end > i) {
                 found.add(new int[] {i, end});
@@ -192,7 +230,7 @@ public final class CuePattern {
 
     public boolean matchesAny(Sentence s) {
         for (int i = 0; i < s.size(); i++) {
-            if (match(s, 0, i) > i) {
+            if (canStart(s.low(i)) && match(s, 0, i) > i) {
                 return true;
             }
         }

@@ -31,12 +31,22 @@ public final class Nlp {
     private final ThreadSafePOSTaggerME tagger;
 
     public Nlp() {
+        // the POS model is the big one: load it on a second core while the small ones load here
+        java.util.concurrent.CompletableFuture<POSModel> pos = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new POSModel(open("pos"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the OpenNLP POS model", e);
+            }
+        });
         try {
             sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open("sentence")));
             tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open("tokens")));
-            tagger = new ThreadSafePOSTaggerME(new POSModel(open("pos")), POSTagFormat.UD);
+            tagger = new ThreadSafePOSTaggerME(pos.join(), POSTagFormat.UD);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models", e);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

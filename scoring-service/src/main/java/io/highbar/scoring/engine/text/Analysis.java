@@ -235,7 +235,7 @@ public final class Analysis {
                 }
             }
             String w = s.low(i);
-            if (w.equals("i'd") || w.equals("i've") || w.equals("we'd") || w.equals("we've")) {
+            if (w.equals("i've") || w.equals("we've")) {
                 return true;
             }
         }
@@ -246,7 +246,7 @@ public final class Analysis {
             "wasn't", "weren't", "hadn't", "took", "made", "got", "went", "saw", "knew", "thought", "told", "said",
             "gave", "began", "came", "kept", "felt", "brought", "sent", "spent", "stood", "left", "met", "heard",
             "understood", "chose", "wrote", "built", "ran", "led", "drove", "found", "caught", "held", "won", "put",
-            "set", "cut", "dug", "sat", "could", "would");
+            "set", "cut", "dug", "sat");
 
     // ------------------------------------------------------------------ actor, negation, hypotheticals
 
@@ -254,6 +254,14 @@ public final class Analysis {
     public Actor actor(int k, int from, int to) {
         Sentence s = sentence(k);
         Actor[] subj = subjects[k];
+        if (from > 0 && s.low(from - 1).equals("which") || s.low(from).equals("which")) {
+            // ", which convinced them": the relative clause continues the main clause's actor
+            for (int i = from - 1; i >= 0; i--) {
+                if (subj[i] == Actor.I) {
+                    return Actor.I;
+                }
+            }
+        }
         int pos = -1;
         for (int i = from; i < to; i++) {
             if (subj[i] != null) {
@@ -290,9 +298,6 @@ public final class Analysis {
             if (passive[k][i]) {
                 if (passiveByMe[k][i]) {
                     return Actor.I;
-                }
-                if (a == Actor.I && !(i - pos <= 3)) {
-                    continue;
                 }
                 return Actor.PASSIVE;
             }

@@ -18,8 +18,8 @@ public final class Lexicon {
     public static final Set<String> WE_FORMS = set("we", "we're", "we've", "we'd", "we'll");
     public static final Set<String> THEY_FORMS = set("they", "they're", "they've", "he", "she", "he's", "she's",
             "they'd");
-    public static final Set<String> NEUTRAL_SUBJECTS = set("nobody", "someone", "everyone", "it", "this", "that",
-            "it's", "that's", "nothing", "which");
+    public static final Set<String> NEUTRAL_SUBJECTS = set("nobody", "someone", "everyone", "it", "this",
+            "it's", "that's", "nothing");
     public static final Set<String> COLLECTIVE_NOUNS = set("team", "squad", "group", "org", "organization",
             "company", "department");
     public static final Set<String> PEOPLE_NOUNS = set("manager", "lead", "boss", "director", "pm", "teammate",
@@ -52,17 +52,25 @@ public final class Lexicon {
             "delivered", "replaced", "removed", "deleted", "cleaned", "consolidated", "standardized", "standardised",
             "validated", "verified", "monitored", "prototyped", "mapped", "collected", "gathered", "compared",
             "diagnosed", "triaged", "isolated", "bisected", "reverted", "hardened", "optimized", "optimised",
-            "cached", "parallelized", "restructured", "extracted", "merged", "wired", "enforced", "set", "wrote",
-            "rolled", "built", "led", "owned", "drove", "established", "defined", "modeled", "modelled",
+            "cached", "parallelized", "restructured", "extracted", "merged", "wired", "enforced", "wrote",
+            "rolled", "built", "led", "drove", "established", "defined", "modeled", "modelled",
             "simulated", "load-tested", "scripted", "tuned", "corrected", "resolved", "addressed", "rebuilt",
             "replayed", "backfilled", "reconciled", "inspected", "queried", "graphed", "charted", "alerted",
             "dashboarded", "proposed", "presented", "built", "authored", "published", "trained", "mentored",
             "coached", "taught", "paged", "labeled", "labelled", "categorized", "quantified", "calculated",
             "estimated", "negotiated", "scheduled", "stabilized", "stabilised", "secured", "sanitized", "upgraded",
-            "downgraded", "pinned", "split", "moved", "changed", "modified", "adjusted", "created", "made",
-            "wrote", "installed", "enabled", "disabled", "flagged", "caught", "spotted", "discovered", "found",
+            "downgraded", "pinned", "split", "adjusted", "created",             "wrote", "installed", "enabled", "disabled", "flagged", "caught", "spotted", "discovered", "found",
             "identified", "noticed", "blocked", "halted", "paused", "stopped", "insisted", "refused", "challenged",
             "convinced", "persuaded", "escalated", "reported", "filed");
+
+    /** Past-tense verbs that are not hands-on work, even with "I" as subject. */
+    public static final Set<String> NON_ACTION_VERBS = set("wanted", "needed", "liked", "loved", "hated", "decided",
+            "felt", "seemed", "tried", "hoped", "started", "continued", "used", "asked", "talked", "called",
+            "waited", "stayed", "worked", "learned", "joined", "owned", "managed", "realized", "realised", "believed",
+            "assumed", "expected", "agreed", "accepted", "appreciated", "enjoyed", "worried", "wondered", "planned",
+            "happened", "received", "attended", "explained", "mentioned", "suggested", "noticed", "handled",
+            "followed", "stopped", "moved", "finished", "ended", "looked", "helped", "allowed", "allowed", "rushed",
+            "considered", "remembered", "pushed", "pulled", "raised", "flagged", "declined", "objected", "disagreed", "questioned", "interviewed", "promoted", "hired", "assigned", "signed", "wished", "preferred", "struggled", "panicked", "argued");
 
     /** Verbs that only describe noticing, asking or escalating: actions, but not hands-on fixes. */
     public static final Set<String> NON_FIX_VERBS = set("noticed", "spotted", "discovered", "found", "identified",
