@@ -29,18 +29,23 @@ public class AnswerScoringListener {
     private final RubricRegistry rubrics;
     private final KafkaTemplate<String, String> kafka;
     private final Clock clock;
+    private final ScoringMetrics metrics;
 
     public AnswerScoringListener(ScoringEngine engine, RubricRegistry rubrics, KafkaTemplate<String, String> kafka,
-                                 Clock clock) {
+                                 Clock clock, ScoringMetrics metrics) {
         this.engine = engine;
         this.rubrics = rubrics;
         this.kafka = kafka;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
-    @KafkaListener(id = "answer-scoring", idIsGroup = false, topics = Topics.ANSWER_SUBMITTED,
-            concurrency = "${highbar.scoring.concurrency}")
+    public static final String CONTAINER_ID = "answer-scoring";
+
+    @KafkaListener(id = CONTAINER_ID, idIsGroup = false, topics = Topics.ANSWER_SUBMITTED,
+            concurrency = "${highbar.scoring.concurrency}", clientIdPrefix = "#{@scoringInstance.clientIdPrefix()}")
     public void onSubmitted(String json) throws Exception {
+        long started = System.nanoTime();
         AnswerSubmitted answer = EventJson.read(json, AnswerSubmitted.class);
         CompetencyCard card = rubrics.card(answer.competencyId())
                 .orElseThrow(() -> new UnknownRubric(answer.competencyId()));
@@ -52,6 +57,7 @@ public class AnswerScoringListener {
                 EventJson.write(evaluated));
         record.headers().add(Topics.EVENT_TYPE_HEADER, AnswerEvaluated.TYPE.getBytes(StandardCharsets.UTF_8));
         kafka.send(record).get(30, TimeUnit.SECONDS);
+        metrics.recorded(System.nanoTime() - started);
     }
 
     static final class UnknownRubric extends RuntimeException {

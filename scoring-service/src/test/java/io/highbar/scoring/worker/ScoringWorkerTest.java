@@ -29,14 +29,11 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.highbar.scoring.ScoringServiceTestBase;
 import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** scoring-service against a real Kafka broker: answers in, evaluations out, failures to the dead-letter topic. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScoringWorkerTest {
+class ScoringWorkerTest extends ScoringServiceTestBase {
 
     static final String COMPETENCY = "insist-on-highest-standards";
     static final String ANSWER = "Last year I noticed our payment webhook retries were silently dropping about 0.3% "
@@ -44,13 +41,6 @@ class ScoringWorkerTest {
             + "cause in the retry backoff and pushed back on shipping the next release until it was fixed. I wrote "
             + "the patch myself and added automated tests for this class of bug. Dropped events fell from 0.3% to "
             + "0.01%, which saved about $8K a week in refunds.";
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", SharedTestInfrastructure::kafkaBootstrapServers);
-        registry.add("logging.level.org.apache.kafka", () -> "WARN");
-        registry.add("logging.level.kafka", () -> "WARN");
-    }
 
     @Test
     void aSubmittedAnswerIsScoredAndItsEvaluationPublishedUnderTheSessionKey() {
