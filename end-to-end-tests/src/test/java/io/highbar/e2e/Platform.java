@@ -29,23 +29,27 @@ final class Platform implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final String kafka;
+    private final String label;
+    private Map<String, String> common;
+    private int scoringWorkers = 1;
 
     private Platform(String kafka, String mongoBaseUri, String label) {
         this.kafka = kafka;
+        this.label = label;
         for (String name : List.of("content-service", "scoring-service", "interview-service", "gateway")) {
             ports.put(name, SharedTestInfrastructure.freePort());
         }
-        Map<String, String> common = Map.of(
+        common = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "CONTENT_SERVICE_URL", url("content-service"),
                 "INTERVIEW_SERVICE_URL", url("interview-service"),
                 "SCORING_SERVICE_URL", url("scoring-service"));
-        start("content-service", label, common, Map.of("CONTENT_SERVICE_PORT", port("content-service"),
+        start("content-service", "content-service", label, common, Map.of("CONTENT_SERVICE_PORT", port("content-service"),
                 "MONGODB_URI", mongoBaseUri + "/highbar-content"));
-        start("scoring-service", label, common, Map.of("SCORING_SERVICE_PORT", port("scoring-service")));
-        start("interview-service", label, common, Map.of("INTERVIEW_SERVICE_PORT", port("interview-service"),
+        start("scoring-service", "scoring-service", label, common, Map.of("SCORING_SERVICE_PORT", port("scoring-service")));
+        start("interview-service", "interview-service", label, common, Map.of("INTERVIEW_SERVICE_PORT", port("interview-service"),
                 "MONGODB_URI", mongoBaseUri + "/highbar-interview"));
-        start("gateway", label, common, Map.of("GATEWAY_PORT", port("gateway")));
+        start("gateway", "gateway", label, common, Map.of("GATEWAY_PORT", port("gateway")));
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "platform-stop-" + label));
         for (String name : processes.keySet()) {
             awaitReady(name);
@@ -82,10 +86,29 @@ final class Platform implements AutoCloseable {
         return Integer.toString(ports.get(name));
     }
 
-    private void start(String name, String label, Map<String, String> common, Map<String, String> own) {
+    /** Starts one more scoring-service process in the same consumer group and waits until it is ready. */
+    synchronized String addScoringWorker() {
+        String name = "scoring-service-" + (++scoringWorkers);
+        ports.put(name, SharedTestInfrastructure.freePort());
+        start(name, "scoring-service", label, common, Map.of("SCORING_SERVICE_PORT", port(name)));
+        awaitReady(name);
+        return name;
+    }
+
+    /** SIGTERM, as `./highbar down` or an orchestrator would: the process finishes in-flight work and leaves. */
+    synchronized void stop(String name) throws InterruptedException {
+        Process p = processes.remove(name);
+        p.destroy();
+        if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(name + " did not stop within 30 s of SIGTERM");
+        }
+    }
+
+    private void start(String name, String module, String label, Map<String, String> common, Map<String, String> own) {
         Path root = Path.of(System.getProperty("highbar.root", ".."));
         String version = System.getProperty("highbar.version");
-        Path jar = root.resolve(name).resolve("target").resolve(name + "-" + version + ".jar");
+        Path jar = root.resolve(module).resolve("target").resolve(module + "-" + version + ".jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw verify from the repository root");
         }
