@@ -46,7 +46,7 @@ import reactor.core.publisher.Flux;
  * All component tests share this configuration, hence one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 abstract class InterviewServiceTestBase {
 
     static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {

@@ -8,7 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** scoring-service against the test JVM's real Kafka broker; one Spring context for all component tests. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 public abstract class ScoringServiceTestBase {
 
     @DynamicPropertySource

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param pollInterval how often the relay looks for entries it was not nudged about (e.g. left by a crash)
+ * @param pollInterval how often the relay sweeps for entries the immediate publish missed (e.g. left by a crash)
  * @param relayEnabled false only in tests that simulate a crash between storing and publishing
  */
 @ConfigurationProperties("highbar.outbox")

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.highbar.contracts.EventJson;
 import io.highbar.contracts.Topics;
@@ -27,8 +26,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Publishes the outbox entries stored in session documents to Kafka, then removes them.
  * At least once: a crash after the send and before the removal publishes the entry again, and consumers
- * are idempotent by answer id. Runs on one thread per instance; nudged after each submit and polling
- * for entries left behind by a crash of this or another instance.
+ * are idempotent by answer id. Each stored answer is published at once ({@link #publishNow}); a sweep on
+ * one thread per instance publishes whatever that missed (a crash of this or another instance, a broker outage).
  */
 @Component
 public class OutboxRelay implements SmartLifecycle {
@@ -39,7 +38,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final SessionStore store;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
-    private final AtomicBoolean drainQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(@Lazy SessionStore store, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
@@ -48,16 +46,17 @@ public class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
     }
 
-    /** Asks for a drain soon; many nudges before it runs make one drain. */
-    public void nudge() {
-        ScheduledExecutorService ex = executor;
-        if (ex != null && drainQueued.compareAndSet(false, true)) {
-            ex.execute(this::drainSafely);
+    /**
+     * Publishes the outbox entries of a session that was just stored, without waiting for the next sweep.
+     * If this fails or the process dies first, the sweep publishes them later.
+     */
+    public void publishNow(Session stored) {
+        if (executor != null && stored.outboxPending()) {
+            publishAll(stored).subscribe(s -> { }, e -> log.debug("Immediate publish failed, the sweep retries: {}", e.toString()));
         }
     }
 
     void drainSafely() {
-        drainQueued.set(false);
         try {
             store.withPendingOutbox().concatMap(this::publishAll).blockLast(Duration.ofMinutes(1));
         } catch (RuntimeException e) {

@@ -77,7 +77,7 @@ public class SessionService {
         String answerId = UUID.randomUUID().toString();
         return store.update(sessionId, s -> s.submit(answerId, request.questionId(), request.text(), clock.instant()))
                 .switchIfEmpty(Mono.error(() -> new SessionNotFound(sessionId)))
-                .doOnNext(s -> relay.nudge())
+                .doOnNext(relay::publishNow)
                 .thenReturn(new AnswerAccepted(answerId));
     }
 
