@@ -92,8 +92,8 @@ public final class BurstRun {
         report.line("drain", tally.lost() == 0
                 ? String.format(Locale.ROOT, "all settled %.2f s after the first POST (%.1f answers/s)",
                         drainSeconds, tally.accepted() / drainSeconds)
-                : String.format(Locale.ROOT, "%d not settled within the %d s grace (last settled at %.2f s)",
-                        tally.lost(), options.grace().toSeconds(), drainSeconds));
+                : String.format(Locale.ROOT, "%d not settled within the %s grace (last settled at %.2f s)",
+                        tally.lost(), Options.format(options.grace()), drainSeconds));
         report.line("latency", latency.format());
         report.errors(errors);
 

@@ -35,8 +35,8 @@ public final class IdleStreamsRun {
     public Report run(PrintStream out) throws InterruptedException {
         Report report = new Report(out, "idle-streams");
         int n = options.idleStreams();
-        report.text("Highbar idle streams: " + n + " streams held " + options.idleHold().toSeconds()
-                + "s, gateway " + options.gateway());
+        report.text("Highbar idle streams: " + n + " streams held " + Options.format(options.idleHold())
+                + ", gateway " + options.gateway());
         HeapProbe heap = new HeapProbe(gateway.http(), options.metrics());
         OptionalDouble heapBefore = heap.read();
 
@@ -54,7 +54,7 @@ public final class IdleStreamsRun {
                 candidates.size(), n, n - candidates.size(), fleet.authDescription()));
         report.line("connect", connect.format());
 
-        report.text("holding them for " + options.idleHold().toSeconds() + "s ...");
+        report.text("holding them for " + Options.format(options.idleHold()) + " ...");
         double heapPeak = heapOpened.orElse(Double.NaN);
         long holdEnd = System.nanoTime() + options.idleHold().toNanos();
         while (System.nanoTime() < holdEnd) {

@@ -167,6 +167,18 @@ public record Options(
         return warmup.plus(duration).plus(grace);
     }
 
+    /** {@code 500ms}, {@code 30s}, {@code 2m30s}: durations as the options take them. */
+    public static String format(Duration d) {
+        if (d.toMillis() % 1000 != 0) {
+            return d.toMillis() + "ms";
+        }
+        long s = d.toSeconds();
+        if (s >= 60 && s % 60 == 0) {
+            return s / 60 + "m";
+        }
+        return s >= 60 ? s / 60 + "m" + s % 60 + "s" : s + "s";
+    }
+
     private static final String KNOWN = "|--gateway|--kafka|--kafka-samples|--candidates|--rate|--duration"
             + "|--warmup|--grace|--answers-per-candidate|--username|--password|--competency|--idle-streams"
             + "|--idle-hold|--idle-sample|--metrics|--burst|";

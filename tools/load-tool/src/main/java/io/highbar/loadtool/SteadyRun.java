@@ -34,9 +34,9 @@ public final class SteadyRun {
     public Report run(PrintStream out) throws InterruptedException {
         Report report = new Report(out, "steady");
         report.text(String.format(Locale.ROOT,
-                "Highbar load: %d candidates, target %.1f answers/s for %ds after a %ds warmup (grace %ds), "
-                        + "gateway %s", options.candidates(), options.rate(), options.duration().toSeconds(),
-                options.warmup().toSeconds(), options.grace().toSeconds(), options.gateway()));
+                "Highbar load: %d candidates, target %.1f answers/s for %s after a %s warmup (grace %s), "
+                        + "gateway %s", options.candidates(), options.rate(), Options.format(options.duration()),
+                Options.format(options.warmup()), Options.format(options.grace()), options.gateway()));
 
         KafkaRoundTrip.Result kafka = null;
         if (options.kafkaSamples() > 0) {

@@ -88,4 +88,12 @@ class OptionsTest {
                 .hasMessageContaining("only targets loopback");
         assertThatThrownBy(() -> Options.parse("--help")).isInstanceOf(Options.HelpRequested.class);
     }
+
+    @Test
+    void durationsAreShownAsTheOptionsTakeThem() {
+        assertThat(Options.format(Duration.ofMillis(500))).isEqualTo("500ms");
+        assertThat(Options.format(Duration.ofSeconds(30))).isEqualTo("30s");
+        assertThat(Options.format(Duration.ofSeconds(120))).isEqualTo("2m");
+        assertThat(Options.format(Duration.ofSeconds(90))).isEqualTo("1m30s");
+    }
 }
