@@ -65,6 +65,14 @@ public final class AnswerTracker {
         }
     }
 
+    /** Answers (any, warmup included) whose evaluation or failure arrived in [from, to). */
+    public long settledBetween(long fromNanos, long toNanos) {
+        return tracks.values().stream()
+                .filter(t -> t.accepted() && t.outcome != null)
+                .filter(t -> t.outcomeNanos - fromNanos >= 0 && t.outcomeNanos - toNanos < 0)
+                .count();
+    }
+
     /** Counts over every answer (warmup included) and latencies of the measured ones. */
     public record Tally(long accepted, long measured, long evaluated, long failed, long lost, long duplicates,
                         long unmatched, List<Long> latencies, List<Long> scheduleLags, long lastOutcomeNanos) {

@@ -88,15 +88,18 @@ public final class SteadyRun {
         LatencySummary latency = LatencySummary.ofNanos(tally.latencies());
         LatencySummary lag = LatencySummary.ofNanos(tally.scheduleLags());
         double seconds = options.duration().toNanos() / 1e9;
-        double throughput = tally.measured() / seconds;
+        // achieved: what settled while the schedule ran, not what was scheduled
+        double throughput = tracker.settledBetween(warmupEnd, sendEnd) / seconds;
+        long scheduled = (long) Math.ceil((sendEnd - start) / interval);
+        long unsent = options.answersPerCandidate() == 0 ? Math.max(0, scheduled - sent.sum()) : 0;
 
         report.line("answers", String.format(Locale.ROOT,
-                "sent %d  accepted(202) %d  evaluated %d  failed %d  lost %d  duplicates %d%s",
-                sent.sum(), accepted.sum(), tally.evaluated(), tally.failed(), tally.lost(), tally.duplicates(),
+                "sent %d%s  accepted(202) %d  evaluated %d  failed %d  lost %d  duplicates %d%s",
+                sent.sum(), unsent > 0 ? " (" + unsent + " due but not sent: no free candidate)" : "", accepted.sum(), tally.evaluated(), tally.failed(), tally.lost(), tally.duplicates(),
                 tally.unmatched() > 0 ? "  unmatched events " + tally.unmatched() : ""));
         report.line("latency", "POST -> answer-evaluated/failed at the client, answers sent after the warmup:");
         report.line("", latency.format());
-        report.line("throughput", String.format(Locale.ROOT, "%.1f answers/s settled (target %.1f)", throughput,
+        report.line("throughput", String.format(Locale.ROOT, "%.1f answers/s settled during the measured window (target %.1f)", throughput,
                 options.rate()));
         report.line("schedule", "lag behind the open-loop schedule: " + lag.format());
         if (lag.count() > 0 && lag.p95() > interval / 1e6 * 2 && lag.p95() > 50) {
@@ -112,6 +115,7 @@ public final class SteadyRun {
         json.put("targetRate", options.rate());
         json.put("durationS", seconds);
         json.put("sent", sent.sum());
+        json.put("unsent", unsent);
         json.put("accepted", accepted.sum());
         json.put("evaluated", tally.evaluated());
         json.put("failed", tally.failed());
@@ -136,6 +140,9 @@ public final class SteadyRun {
                     return;
                 }
                 sleepUntil(due);
+                if (System.nanoTime() - sendEnd >= 0) {
+                    return; // due in time but no candidate was free before the end: counted as unsent
+                }
                 long sentAt = System.nanoTime();
                 sent.increment();
                 answered++;
