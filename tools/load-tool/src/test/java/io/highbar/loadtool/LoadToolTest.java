@@ -85,6 +85,25 @@ class LoadToolTest {
     }
 
     @Test
+    @Timeout(30)
+    void aStreamThatEndsIsResumedWithLastEventIdAndNothingIsLost() throws Exception {
+        try (StubPlatform platform = new StubPlatform()) {
+            platform.dropStreamAfterEvaluation = true;
+            Run run = run("--gateway", platform.url(), "--candidates", "2", "--rate", "4", "--duration", "2s",
+                    "--warmup", "0", "--grace", "5s", "--answers-per-candidate", "2", "--kafka-samples", "0",
+                    "--json");
+
+            assertThat(run.exit()).as(run.err()).isZero();
+            JsonNode json = run.json();
+            assertThat(json.path("evaluated").asLong()).isEqualTo(4);
+            assertThat(json.path("lost").asLong()).isZero();
+            assertThat(json.path("duplicates").asLong()).isZero();
+            assertThat(json.path("errors").path("stream:reconnect").asLong()).isGreaterThanOrEqualTo(2);
+            assertThat(platform.lastEventIds).isNotEmpty().allSatisfy(id -> assertThat(Long.parseLong(id)).isPositive());
+        }
+    }
+
+    @Test
     void refusesNonLoopbackTargetsAndBadOptionsWithExitCode2() {
         Run remote = run("--gateway", "http://192.0.2.10:8080");
         assertThat(remote.exit()).isEqualTo(2);

@@ -32,6 +32,9 @@ final class StubPlatform implements AutoCloseable {
     private final Map<String, AtomicInteger> seqs = new ConcurrentHashMap<>();
     private final AtomicInteger sessions = new AtomicInteger();
     volatile boolean duplicateEvaluations;
+    /** Ends a stream right after it delivered an evaluation, as a restarting instance would. */
+    volatile boolean dropStreamAfterEvaluation;
+    final java.util.List<String> lastEventIds = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     StubPlatform() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -81,16 +84,24 @@ final class StubPlatform implements AutoCloseable {
     }
 
     private void stream(HttpExchange ex, String id, BlockingQueue<String> queue) throws IOException {
+        String lastEventId = ex.getRequestHeaders().getFirst("Last-Event-ID");
         ex.getResponseHeaders().add("Content-Type", "text/event-stream");
         ex.sendResponseHeaders(200, 0);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(":heartbeat\n\n".getBytes(StandardCharsets.UTF_8));
-            out.write(event(id, "question-asked", "{\"questionId\":\"q1\"}").getBytes(StandardCharsets.UTF_8));
+            if (lastEventId == null) {
+                out.write(event(id, "question-asked", "{\"questionId\":\"q1\"}").getBytes(StandardCharsets.UTF_8));
+            } else {
+                lastEventIds.add(lastEventId);
+            }
             out.flush();
             while (true) {
                 String next = queue.poll(200, TimeUnit.MILLISECONDS);
                 out.write((next == null ? ":\n" : next).getBytes(StandardCharsets.UTF_8));
                 out.flush();
+                if (next != null && dropStreamAfterEvaluation && next.contains("answer-evaluated")) {
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
