@@ -79,7 +79,7 @@ public final class BurstRun {
             }
             Thread.sleep(20);
         }
-        Fleet.closeAll(candidates);
+        Fleet.lingerAndCloseAll(candidates);
 
         AnswerTracker.Tally tally = tracker.tally();
         LatencySummary latency = LatencySummary.ofNanos(tally.latencies());

@@ -139,7 +139,14 @@ public final class Fleet {
         }
     }
 
-    public static void closeAll(List<Candidate> candidates) {
+    /** How long the streams stay open after the last outcome, so late duplicate evaluations are seen. */
+    static final long LINGER_MILLIS = 1_000;
+
+    /** Keeps the streams open for {@link #LINGER_MILLIS} more, then closes them all. */
+    public static void lingerAndCloseAll(List<Candidate> candidates) throws InterruptedException {
+        if (!candidates.isEmpty()) {
+            Thread.sleep(LINGER_MILLIS);
+        }
         candidates.forEach(c -> c.stream().close());
     }
 

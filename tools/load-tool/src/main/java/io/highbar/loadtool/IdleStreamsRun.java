@@ -105,7 +105,7 @@ public final class IdleStreamsRun {
         report.line("sample", String.format(Locale.ROOT, "answered in %d idle sessions: evaluated %d, failed %d, "
                 + "lost %d; POST -> event: %s", sample.size(), tally.evaluated(), tally.failed(), tally.lost(),
                 fanOut.format()));
-        Fleet.closeAll(candidates);
+        Fleet.lingerAndCloseAll(candidates);
         report.errors(errors);
 
         var json = report.json();

@@ -82,7 +82,7 @@ public final class SteadyRun {
             t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
         }
         threads.forEach(Thread::interrupt);
-        Fleet.closeAll(candidates);
+        Fleet.lingerAndCloseAll(candidates);
 
         AnswerTracker.Tally tally = tracker.tally();
         LatencySummary latency = LatencySummary.ofNanos(tally.latencies());
