@@ -95,6 +95,7 @@ public final class BurstRun {
                 : String.format(Locale.ROOT, "%d not settled within the %s grace (last settled at %.2f s)",
                         tally.lost(), Options.format(options.grace()), drainSeconds));
         report.line("latency", latency.format());
+        report.verdicts(fleet.verdicts());
         report.errors(errors);
 
         var json = report.json();

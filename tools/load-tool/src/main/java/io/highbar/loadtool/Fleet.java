@@ -32,6 +32,7 @@ public final class Fleet {
     private final Options options;
     private final AnswerTracker tracker;
     private final ErrorCounts errors;
+    private final ErrorCounts verdicts = new ErrorCounts();
     private final AtomicBoolean signInMissing = new AtomicBoolean();
     private final AtomicBoolean signedIn = new AtomicBoolean();
 
@@ -40,6 +41,11 @@ public final class Fleet {
         this.options = options;
         this.tracker = tracker;
         this.errors = errors;
+    }
+
+    /** Verdicts of the evaluation events seen (duplicates included): a sanity check of the corpus. */
+    public java.util.Map<String, Long> verdicts() {
+        return verdicts.snapshot();
     }
 
     /** How the candidates authenticated, for the report. */
@@ -131,6 +137,10 @@ public final class Fleet {
             String answerId = data.path("answerId").asString(null);
             if (answerId != null) {
                 tracker.outcome(answerId, event.event(), arrivedNanos);
+                String verdict = data.path("evaluation").path("verdict").asString(null);
+                if (verdict != null) {
+                    verdicts.add(verdict);
+                }
             } else {
                 errors.add("stream:event without answerId");
             }

@@ -51,6 +51,17 @@ public final class Report {
         line("errors", sb.length() == 0 ? "none" : sb.toString());
     }
 
+    public void verdicts(Map<String, Long> verdicts) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        ObjectNode node = json.putObject("verdicts");
+        verdicts.forEach(node::put);
+        StringBuilder sb = new StringBuilder();
+        verdicts.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(" x").append(v));
+        line("verdicts", sb.toString());
+    }
+
     /** Prints the Kafka round trip and the platform/Kafka ratios. */
     public void kafka(KafkaRoundTrip.Result kafka, LatencySummary platform) {
         if (kafka == null) {

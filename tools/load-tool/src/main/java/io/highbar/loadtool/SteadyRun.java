@@ -107,6 +107,7 @@ public final class SteadyRun {
                     + "use --candidates >= rate x p99 latency (about %.0f)",
                     Math.ceil(options.rate() * Math.max(latency.p99(), 1) / 1000.0) + 1));
         }
+        report.verdicts(fleet.verdicts());
         report.errors(errors);
         report.kafka(kafka, latency);
 

@@ -48,6 +48,7 @@ class LoadToolTest {
             assertThat(json.path("duplicates").asLong()).isZero();
             assertThat(json.path("latency").path("p50Ms").asDouble()).isBetween(15.0, 5000.0);
             assertThat(json.path("throughput").asDouble()).isBetween(5.0, 25.0);
+            assertThat(json.path("verdicts").path("RAISES_THE_BAR").asLong()).isEqualTo(json.path("evaluated").asLong());
         }
     }
 

@@ -67,7 +67,7 @@ final class StubPlatform implements AutoCloseable {
             String answerId = UUID.randomUUID().toString();
             respond(ex, 202, "{\"answerId\":\"" + answerId + "\"}");
             scorer.schedule(() -> {
-                queue.add(event(id, "answer-evaluated", "{\"answerId\":\"" + answerId + "\",\"evaluation\":{}}"));
+                queue.add(event(id, "answer-evaluated", "{\"answerId\":\"" + answerId + "\",\"evaluation\":{\"verdict\":\"RAISES_THE_BAR\"}}"));
                 if (duplicateEvaluations) {
                     queue.add(event(id, "answer-evaluated", "{\"answerId\":\"" + answerId + "\"}"));
                 }
