@@ -1,0 +1,128 @@
+package io.highbar.loadtool;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A stand-in for the gateway on a loopback port: sessions, answers (202, evaluated 20 ms later on the
+ * session's stream) and SSE streams, with no sign-in (404). Lets the runs be tested without the platform.
+ */
+final class StubPlatform implements AutoCloseable {
+
+    private final HttpServer server;
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private final ScheduledExecutorService scorer = Executors.newSingleThreadScheduledExecutor();
+    private final Map<String, BlockingQueue<String>> streams = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> seqs = new ConcurrentHashMap<>();
+    private final AtomicInteger sessions = new AtomicInteger();
+    volatile boolean duplicateEvaluations;
+    /** Ends a stream right after it delivered an evaluation, as a restarting instance would. */
+    volatile boolean dropStreamAfterEvaluation;
+    final java.util.List<String> lastEventIds = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    StubPlatform() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(handlers);
+        server.createContext("/api/auth/token", ex -> respond(ex, 404, "{}"));
+        server.createContext("/api/sessions", this::sessions);
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void sessions(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        ex.getRequestBody().readAllBytes();
+        if (path.equals("/api/sessions") && ex.getRequestMethod().equals("POST")) {
+            String id = "s" + sessions.incrementAndGet();
+            streams.put(id, new LinkedBlockingQueue<>());
+            seqs.put(id, new AtomicInteger(1));
+            respond(ex, 201, "{\"id\":\"" + id + "\",\"status\":\"ASKING\",\"currentQuestion\":{\"id\":\"q1\",\"text\":\"Q\"}}");
+            return;
+        }
+        String[] parts = path.split("/"); // "", api, sessions, {id}, events|answers
+        String id = parts.length > 4 ? parts[3] : "";
+        BlockingQueue<String> queue = streams.get(id);
+        if (queue == null) {
+            respond(ex, 404, "{}");
+        } else if (parts[4].equals("answers") && ex.getRequestMethod().equals("POST")) {
+            String answerId = UUID.randomUUID().toString();
+            respond(ex, 202, "{\"answerId\":\"" + answerId + "\"}");
+            scorer.schedule(() -> {
+                queue.add(event(id, "answer-evaluated", "{\"answerId\":\"" + answerId + "\",\"evaluation\":{\"verdict\":\"RAISES_THE_BAR\"}}"));
+                if (duplicateEvaluations) {
+                    queue.add(event(id, "answer-evaluated", "{\"answerId\":\"" + answerId + "\"}"));
+                }
+            }, 20, TimeUnit.MILLISECONDS);
+        } else if (parts[4].equals("events")) {
+            stream(ex, id, queue);
+        } else {
+            respond(ex, 405, "{}");
+        }
+    }
+
+    private String event(String id, String type, String data) {
+        return "id:" + seqs.get(id).getAndIncrement() + "\nevent:" + type + "\ndata:" + data + "\n\n";
+    }
+
+    private void stream(HttpExchange ex, String id, BlockingQueue<String> queue) throws IOException {
+        String lastEventId = ex.getRequestHeaders().getFirst("Last-Event-ID");
+        ex.getResponseHeaders().add("Content-Type", "text/event-stream");
+        ex.sendResponseHeaders(200, 0);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(":heartbeat\n\n".getBytes(StandardCharsets.UTF_8));
+            if (lastEventId == null) {
+                out.write(event(id, "question-asked", "{\"questionId\":\"q1\"}").getBytes(StandardCharsets.UTF_8));
+            } else {
+                lastEventIds.add(lastEventId);
+            }
+            out.flush();
+            while (true) {
+                String next = queue.poll(200, TimeUnit.MILLISECONDS);
+                out.write((next == null ? ":\n" : next).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                if (next != null && dropStreamAfterEvaluation && next.contains("answer-evaluated")) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the client went away
+        }
+    }
+
+    private static void respond(HttpExchange ex, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        scorer.shutdownNow();
+        handlers.shutdownNow();
+    }
+}
