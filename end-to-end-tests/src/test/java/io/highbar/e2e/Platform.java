@@ -40,12 +40,17 @@ final class Platform implements AutoCloseable {
                 "CONTENT_SERVICE_URL", url("content-service"),
                 "INTERVIEW_SERVICE_URL", url("interview-service"),
                 "SCORING_SERVICE_URL", url("scoring-service"));
-        start("content-service", label, common, Map.of("CONTENT_SERVICE_PORT", port("content-service"),
+        // the services trust the gateway's sign-in by configuration, as they would an external OIDC issuer
+        Map<String, String> trust = Map.of(
+                "HIGHBAR_JWKS_URI", url("gateway") + "/.well-known/jwks.json",
+                "HIGHBAR_TOKEN_ISSUER", url("gateway"));
+        start("content-service", label, common, trust, Map.of("CONTENT_SERVICE_PORT", port("content-service"),
                 "MONGODB_URI", mongoBaseUri + "/highbar-content"));
-        start("scoring-service", label, common, Map.of("SCORING_SERVICE_PORT", port("scoring-service")));
-        start("interview-service", label, common, Map.of("INTERVIEW_SERVICE_PORT", port("interview-service"),
+        start("scoring-service", label, common, trust, Map.of("SCORING_SERVICE_PORT", port("scoring-service")));
+        start("interview-service", label, common, trust, Map.of("INTERVIEW_SERVICE_PORT", port("interview-service"),
                 "MONGODB_URI", mongoBaseUri + "/highbar-interview"));
-        start("gateway", label, common, Map.of("GATEWAY_PORT", port("gateway")));
+        start("gateway", label, common, Map.of("HIGHBAR_TOKEN_ISSUER", url("gateway"),
+                "HIGHBAR_LOCAL_ACCOUNTS_ENABLED", "true"), Map.of("GATEWAY_PORT", port("gateway")));
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "platform-stop-" + label));
         for (String name : processes.keySet()) {
             awaitReady(name);
@@ -82,7 +87,8 @@ final class Platform implements AutoCloseable {
         return Integer.toString(ports.get(name));
     }
 
-    private void start(String name, String label, Map<String, String> common, Map<String, String> own) {
+    private void start(String name, String label, Map<String, String> common, Map<String, String> auth,
+                       Map<String, String> own) {
         Path root = Path.of(System.getProperty("highbar.root", ".."));
         String version = System.getProperty("highbar.version");
         Path jar = root.resolve(name).resolve("target").resolve(name + "-" + version + ".jar");
@@ -102,6 +108,7 @@ final class Platform implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(new File(logs.toFile(), name + "-" + label + ".log"));
         builder.environment().putAll(common);
+        builder.environment().putAll(auth);
         builder.environment().putAll(own);
         try {
             processes.put(name, builder.start());

@@ -29,7 +29,11 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import io.highbar.infra.TestIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +54,24 @@ class ScoringWorkerTest {
         registry.add("spring.kafka.bootstrap-servers", SharedTestInfrastructure::kafkaBootstrapServers);
         registry.add("logging.level.org.apache.kafka", () -> "WARN");
         registry.add("logging.level.kafka", () -> "WARN");
+        registry.add("highbar.auth.jwks-uri", () -> TestIssuer.shared().jwksUri());
+        registry.add("highbar.auth.issuer", () -> TestIssuer.shared().issuer());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void adminApisNeedAnAdminTokenAndHealthIsOpen() {
+        WebTestClient web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        web.get().uri("/api/admin/scoring/workers").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/admin/scoring/workers")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.shared().token("candidate", "CANDIDATE"))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/api/admin/scoring/workers")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.shared().token("admin", "ADMIN"))
+                .exchange().expectStatus().isNotFound();
+        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
     }
 
     @Test
