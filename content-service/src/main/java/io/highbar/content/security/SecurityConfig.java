@@ -44,9 +44,15 @@ class SecurityConfig {
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .pathMatchers(HttpMethod.PUT, "/api/competencies/**").hasRole("ADMIN")
                         .anyExchange().authenticated())
-                .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt
-                        .jwtDecoder(jwtDecoder)
-                        .jwtAuthenticationConverter(SecurityConfig::authentication)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(SecurityProblems.unauthorized())
+                        .accessDeniedHandler(SecurityProblems.forbidden()))
+                .oauth2ResourceServer(oauth -> oauth
+                        .authenticationEntryPoint(SecurityProblems.unauthorized())
+                        .accessDeniedHandler(SecurityProblems.forbidden())
+                        .jwt(jwt -> jwt
+                                .jwtDecoder(jwtDecoder)
+                                .jwtAuthenticationConverter(SecurityConfig::authentication)))
                 .build();
     }
 

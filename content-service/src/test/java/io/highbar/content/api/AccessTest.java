@@ -13,7 +13,11 @@ class AccessTest extends ContentServiceTest {
     @Test
     void withoutATokenTheLibraryIs401ButHealthIsOpen() {
         WebTestClient anonymous = web.mutate().defaultHeaders(h -> h.remove(HttpHeaders.AUTHORIZATION)).build();
-        anonymous.get().uri("/api/competencies").exchange().expectStatus().isUnauthorized();
+        anonymous.get().uri("/api/competencies").exchange().expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d -> org.assertj.core.api.Assertions.assertThat(d.toString())
+                        .contains("Authorization: Bearer"));
         anonymous.get().uri("/actuator/health").exchange().expectStatus().isOk();
     }
 
@@ -29,7 +33,8 @@ class AccessTest extends ContentServiceTest {
         web.put().uri("/api/competencies/{id}", id).contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.AUTHORIZATION, bearer("candidate", "CANDIDATE"))
                 .bodyValue(new String(TestCards.bytes(TestCards.withId(id, 1))))
-                .exchange().expectStatus().isForbidden();
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         web.get().uri("/api/competencies/{id}", id).exchange().expectStatus().isNotFound();
     }
 
@@ -40,7 +45,8 @@ class AccessTest extends ContentServiceTest {
             for (String token : new String[] {issuer.forgedToken("admin", "ADMIN"), issuer.expiredToken("admin", "ADMIN"),
                     issuer.unsignedToken("admin", "ADMIN"), stranger.token("admin", "ADMIN"), "not-a-jwt"}) {
                 web.get().uri("/api/competencies").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
-                        .expectStatus().isUnauthorized();
+                        .expectStatus().isUnauthorized()
+                        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
             }
         }
     }

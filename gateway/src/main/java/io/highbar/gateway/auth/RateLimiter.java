@@ -17,7 +17,8 @@ final class RateLimiter {
 
     RateLimiter(AuthProperties.Rate rate) {
         this.rate = rate;
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(rate.period().multipliedBy(2)).maximumSize(100_000).build();
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(rate.period().multipliedBy(2)).maximumSize(100_000)
+                .build();
     }
 
     /** @return empty if the attempt may go ahead, else how long to wait */
@@ -28,7 +29,8 @@ final class RateLimiter {
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(rate.capacity()).refillGreedy(rate.capacity(), rate.period()).build())
+                .addLimit(Bandwidth.builder().capacity(rate.capacity())
+                        .refillGreedy(rate.capacity(), rate.period()).build())
                 .build();
     }
 }

@@ -48,9 +48,15 @@ class SecurityConfig {
                         .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
                         .pathMatchers("/api/admin/**").hasRole("ADMIN")
                         .anyExchange().authenticated())
-                .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt
-                        .jwtDecoder(jwtDecoder)
-                        .jwtAuthenticationConverter(SecurityConfig::authentication)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(SecurityProblems.unauthorized())
+                        .accessDeniedHandler(SecurityProblems.forbidden()))
+                .oauth2ResourceServer(oauth -> oauth
+                        .authenticationEntryPoint(SecurityProblems.unauthorized())
+                        .accessDeniedHandler(SecurityProblems.forbidden())
+                        .jwt(jwt -> jwt
+                                .jwtDecoder(jwtDecoder)
+                                .jwtAuthenticationConverter(SecurityConfig::authentication)))
                 .build();
     }
 

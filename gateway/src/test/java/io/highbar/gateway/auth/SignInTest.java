@@ -74,7 +74,8 @@ class SignInTest {
 
     @Test
     void apiCallsWithoutAValidTokenNeverReachABackend() {
-        web.get().uri("/api/sessions/x").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/sessions/x").exchange().expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         web.get().uri("/api/sessions/x").header(HttpHeaders.AUTHORIZATION,
                 "Bearer " + TestIssuer.shared().token("candidate", "CANDIDATE")).exchange().expectStatus().isUnauthorized();
         web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();

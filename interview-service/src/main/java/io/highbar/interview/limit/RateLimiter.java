@@ -17,7 +17,8 @@ public final class RateLimiter {
 
     public RateLimiter(LimitProperties.Rate rate) {
         this.rate = rate;
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(rate.period().multipliedBy(2)).maximumSize(100_000).build();
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(rate.period().multipliedBy(2)).maximumSize(100_000)
+                .build();
     }
 
     /** @return empty if the call may go ahead, else how long to wait */
@@ -28,7 +29,8 @@ public final class RateLimiter {
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(rate.capacity()).refillGreedy(rate.capacity(), rate.period()).build())
+                .addLimit(Bandwidth.builder().capacity(rate.capacity())
+                        .refillGreedy(rate.capacity(), rate.period()).build())
                 .build();
     }
 }

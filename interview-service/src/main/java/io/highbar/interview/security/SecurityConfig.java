@@ -43,9 +43,15 @@ class SecurityConfig {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyExchange().authenticated())
-                .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt
-                        .jwtDecoder(jwtDecoder)
-                        .jwtAuthenticationConverter(SecurityConfig::authentication)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(SecurityProblems.unauthorized())
+                        .accessDeniedHandler(SecurityProblems.forbidden()))
+                .oauth2ResourceServer(oauth -> oauth
+                        .authenticationEntryPoint(SecurityProblems.unauthorized())
+                        .accessDeniedHandler(SecurityProblems.forbidden())
+                        .jwt(jwt -> jwt
+                                .jwtDecoder(jwtDecoder)
+                                .jwtAuthenticationConverter(SecurityConfig::authentication)))
                 .build();
     }
 

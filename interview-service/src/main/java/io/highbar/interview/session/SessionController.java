@@ -27,7 +27,8 @@ public class SessionController {
     @PostMapping
     public Mono<ResponseEntity<SessionView>> create(@AuthenticationPrincipal Jwt token,
                                                     @RequestBody CreateSessionRequest request) {
-        return sessions.create(Caller.of(token), request).map(s -> ResponseEntity.created(URI.create("/api/sessions/" + s.id()))
+        return sessions.create(Caller.of(token), request)
+                .map(s -> ResponseEntity.created(URI.create("/api/sessions/" + s.id()))
                 .body(SessionView.of(s)));
     }
 
@@ -39,7 +40,8 @@ public class SessionController {
     @PostMapping("/{id}/answers")
     public Mono<ResponseEntity<AnswerAccepted>> submit(@AuthenticationPrincipal Jwt token, @PathVariable String id,
                                                        @RequestBody SubmitAnswerRequest request) {
-        return sessions.submit(Caller.of(token), id, request).map(a -> ResponseEntity.status(HttpStatus.ACCEPTED).body(a));
+        return sessions.submit(Caller.of(token), id, request)
+                .map(a -> ResponseEntity.status(HttpStatus.ACCEPTED).body(a));
     }
 
     @PostMapping("/{id}/interviewers")

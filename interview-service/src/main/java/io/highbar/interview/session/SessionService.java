@@ -71,7 +71,8 @@ public class SessionService {
                                 "competency " + request.competencyId() + " has no questions")));
                     }
                     var first = questions.get(0);
-                    Session session = Session.start(UUID.randomUUID().toString(), caller.subject(), mode, request.competencyId(),
+                    Session session = Session.start(UUID.randomUUID().toString(), caller.subject(), mode,
+                            request.competencyId(),
                             blank(request.company()) ? null : request.company().trim(), targetLevel,
                             new Question(first.id(), first.text()), clock.instant());
                     return store.insert(session);
@@ -96,7 +97,8 @@ public class SessionService {
         validate(request);
         String answerId = UUID.randomUUID().toString();
         return requireCandidate(caller, sessionId, "Only the session's candidate answers its questions.")
-                .then(store.update(sessionId, s -> s.submit(answerId, request.questionId(), request.text(), clock.instant())))
+                .then(store.update(sessionId,
+                        s -> s.submit(answerId, request.questionId(), request.text(), clock.instant())))
                 .switchIfEmpty(Mono.error(() -> new SessionNotFound(sessionId)))
                 .doOnNext(s -> relay.nudge())
                 .thenReturn(new AnswerAccepted(answerId));

@@ -19,7 +19,7 @@ public record SessionView(
         Instant updatedAt) {
 
     static SessionView of(Session s) {
-        return new SessionView(s.id(), s.candidateId(), s.interviewers(), s.status(), s.mode(), s.competencyId(), s.company(), s.targetLevel(),
-                s.currentQuestion(), s.answers(), s.createdAt(), s.updatedAt());
+        return new SessionView(s.id(), s.candidateId(), s.interviewers(), s.status(), s.mode(), s.competencyId(),
+                s.company(), s.targetLevel(), s.currentQuestion(), s.answers(), s.createdAt(), s.updatedAt());
     }
 }
