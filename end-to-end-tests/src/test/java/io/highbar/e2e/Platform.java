@@ -31,6 +31,7 @@ final class Platform implements AutoCloseable {
     private final String kafka;
     private final String label;
     private Map<String, String> common;
+    private Map<String, String> trust;
     private int scoringWorkers = 1;
 
     private Platform(String kafka, String mongoBaseUri, String label) {
@@ -44,12 +45,19 @@ final class Platform implements AutoCloseable {
                 "CONTENT_SERVICE_URL", url("content-service"),
                 "INTERVIEW_SERVICE_URL", url("interview-service"),
                 "SCORING_SERVICE_URL", url("scoring-service"));
-        start("content-service", "content-service", label, common, Map.of("CONTENT_SERVICE_PORT", port("content-service"),
+        // the services trust the gateway's sign-in by configuration, as they would an external OIDC issuer
+        trust = Map.of(
+                "HIGHBAR_JWKS_URI", url("gateway") + "/.well-known/jwks.json",
+                "HIGHBAR_TOKEN_ISSUER", url("gateway"));
+        start("content-service", "content-service", label, common, trust, Map.of("CONTENT_SERVICE_PORT", port("content-service"),
                 "MONGODB_URI", mongoBaseUri + "/highbar-content"));
-        start("scoring-service", "scoring-service", label, common, Map.of("SCORING_SERVICE_PORT", port("scoring-service")));
-        start("interview-service", "interview-service", label, common, Map.of("INTERVIEW_SERVICE_PORT", port("interview-service"),
+        start("scoring-service", "scoring-service", label, common, trust, Map.of("SCORING_SERVICE_PORT", port("scoring-service")));
+        // the tests play many candidates with the few local accounts: per-user limits are raised for them
+        start("interview-service", "interview-service", label, common, trust, Map.of("INTERVIEW_SERVICE_PORT", port("interview-service"),
+                "ANSWER_RATE_LIMIT", "10000", "STREAMS_PER_USER", "1000",
                 "MONGODB_URI", mongoBaseUri + "/highbar-interview"));
-        start("gateway", "gateway", label, common, Map.of("GATEWAY_PORT", port("gateway")));
+        start("gateway", "gateway", label, common, Map.of("HIGHBAR_TOKEN_ISSUER", url("gateway"),
+                "HIGHBAR_LOCAL_ACCOUNTS_ENABLED", "true"), Map.of("GATEWAY_PORT", port("gateway")));
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "platform-stop-" + label));
         for (String name : processes.keySet()) {
             awaitReady(name);
@@ -90,7 +98,7 @@ final class Platform implements AutoCloseable {
     synchronized String addScoringWorker() {
         String name = "scoring-service-" + (++scoringWorkers);
         ports.put(name, SharedTestInfrastructure.freePort());
-        start(name, "scoring-service", label, common, Map.of("SCORING_SERVICE_PORT", port(name)));
+        start(name, "scoring-service", label, common, trust, Map.of("SCORING_SERVICE_PORT", port(name)));
         awaitReady(name);
         return name;
     }
@@ -105,7 +113,8 @@ final class Platform implements AutoCloseable {
         }
     }
 
-    private void start(String name, String module, String label, Map<String, String> common, Map<String, String> own) {
+    private void start(String name, String module, String label, Map<String, String> common, Map<String, String> auth,
+                       Map<String, String> own) {
         Path root = Path.of(System.getProperty("highbar.root", ".."));
         String version = System.getProperty("highbar.version");
         Path jar = root.resolve(module).resolve("target").resolve(module + "-" + version + ".jar");
@@ -125,6 +134,7 @@ final class Platform implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(new File(logs.toFile(), name + "-" + label + ".log"));
         builder.environment().putAll(common);
+        builder.environment().putAll(auth);
         builder.environment().putAll(own);
         try {
             processes.put(name, builder.start());

@@ -18,7 +18,7 @@ class RubricPublishingJourneyTest {
 
     @Test
     void theLibraryIsServedAndARubricImportedWhileRunningIsUsedForTheNextAnswer() {
-        GatewayClient client = new GatewayClient(Platform.embedded().gatewayUrl());
+        GatewayClient client = new GatewayClient(Platform.embedded().gatewayUrl(), "admin");
         List<?> library = client.web().get().uri("/api/competencies").retrieve().bodyToMono(List.class)
                 .block(Duration.ofSeconds(20));
         assertThat(library).hasSizeGreaterThanOrEqualTo(16);

@@ -29,13 +29,14 @@ class ScoringScaleOutTest {
     void everyAnswerIsEvaluatedExactlyOnceWhileWorkersAreRescaledAddedAndRemoved() throws Exception {
         Platform platform = Platform.embedded();
         GatewayClient client = new GatewayClient(platform.gatewayUrl());
+        GatewayClient admin = new GatewayClient(platform.gatewayUrl(), "admin");
         List<String[]> sessions = new ArrayList<>();
         for (int i = 0; i < ANSWERS; i++) {
             Map<String, Object> session = client.createSession(AnswerJourneyTest.COMPETENCY);
             sessions.add(new String[] {session.get("id").toString(),
                     ((Map<?, ?>) session.get("currentQuestion")).get("id").toString()});
         }
-        String firstWorker = selfInstanceId(client);
+        String firstWorker = selfInstanceId(admin);
 
         AtomicInteger submitted = new AtomicInteger();
         Map<String, String> answerBySession = new ConcurrentHashMap<>();
@@ -49,14 +50,14 @@ class ScoringScaleOutTest {
         }, candidates);
 
         awaitSubmitted(submitted, 8);
-        setConcurrency(client, firstWorker, 4);
-        awaitGroup(client, 1, 4);
+        setConcurrency(admin, firstWorker, 4);
+        awaitGroup(admin, 1, 4);
         awaitSubmitted(submitted, 16);
         String added = platform.addScoringWorker();
-        awaitGroup(client, 2, 6);
+        awaitGroup(admin, 2, 6);
         awaitSubmitted(submitted, 28);
         platform.stop(added);
-        awaitGroup(client, 1, 4);
+        awaitGroup(admin, 1, 4);
         burst.get();
         candidates.shutdown();
 
@@ -71,7 +72,7 @@ class ScoringScaleOutTest {
             assertThat(events.get(events.size() - 1).data()).contains(answerBySession.get(s[0]));
             assertThat(later).extracting(e -> Long.parseLong(e.id())).isSorted().doesNotHaveDuplicates();
         }
-        setConcurrency(client, firstWorker, 2);
+        setConcurrency(admin, firstWorker, 2);
     }
 
     private static String selfInstanceId(GatewayClient client) {

@@ -15,6 +15,8 @@ import io.highbar.contracts.answer.AnswerSubmitted;
 import io.highbar.contracts.evaluation.AnswerEvaluated;
 import io.highbar.contracts.evaluation.Evaluation;
 import io.highbar.infra.SharedTestInfrastructure;
+import io.highbar.infra.TestIssuer;
+import org.junit.jupiter.api.BeforeEach;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,12 +61,26 @@ abstract class InterviewServiceTestBase {
     @Autowired
     WebTestClient http;
 
+    /** Each test is its own candidate, so per-user limits and ownership never leak between tests. */
+    final String candidate = "candidate-" + UUID.randomUUID();
+
+    @BeforeEach
+    void signIn() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, bearer(candidate, "CANDIDATE")).build();
+    }
+
+    static String bearer(String subject, String... roles) {
+        return "Bearer " + TestIssuer.shared().token(subject, roles);
+    }
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", SharedTestInfrastructure::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", () -> SharedTestInfrastructure.mongoUri("interview-test"));
         registry.add("highbar.content.base-url", FakeContentService::baseUrl);
         registry.add("highbar.stream.heartbeat", () -> "1s");
+        registry.add("highbar.auth.jwks-uri", () -> TestIssuer.shared().jwksUri());
+        registry.add("highbar.auth.issuer", () -> TestIssuer.shared().issuer());
         registry.add("highbar.outbox.poll-interval", () -> "200ms");
         registry.add("logging.level.org.apache.kafka", () -> "WARN");
         registry.add("logging.level.kafka", () -> "WARN");
@@ -84,8 +101,13 @@ abstract class InterviewServiceTestBase {
     }
 
     Flux<ServerSentEvent<String>> stream(String sessionId, String lastEventId) {
+        return stream(sessionId, lastEventId, bearer(candidate, "CANDIDATE"));
+    }
+
+    Flux<ServerSentEvent<String>> stream(String sessionId, String lastEventId, String authorization) {
         WebClient.RequestHeadersSpec<?> request = WebClient.create("http://localhost:" + port).get()
-                .uri("/api/sessions/{id}/events", sessionId).accept(MediaType.TEXT_EVENT_STREAM);
+                .uri("/api/sessions/{id}/events", sessionId).accept(MediaType.TEXT_EVENT_STREAM)
+                .header(HttpHeaders.AUTHORIZATION, authorization);
         if (lastEventId != null) {
             request = request.header("Last-Event-ID", lastEventId);
         }

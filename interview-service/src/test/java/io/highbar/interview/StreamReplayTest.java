@@ -44,7 +44,9 @@ class StreamReplayTest extends InterviewServiceTestBase {
     void idleStreamsGetHeartbeatComments() {
         String sessionId = createSession();
         var all = org.springframework.web.reactive.function.client.WebClient.create("http://localhost:" + port).get()
-                .uri("/api/sessions/{id}/events", sessionId).retrieve().bodyToFlux(SSE)
+                .uri("/api/sessions/{id}/events", sessionId)
+                .header(org.springframework.http.HttpHeaders.AUTHORIZATION, bearer(candidate, "CANDIDATE"))
+                .retrieve().bodyToFlux(SSE)
                 .take(Duration.ofMillis(2500)).collectList().block();
         assertThat(all).anySatisfy(e -> assertThat(e.comment()).isEqualTo("heartbeat"));
     }

@@ -1,6 +1,7 @@
 package io.highbar.scoring;
 
 import io.highbar.infra.SharedTestInfrastructure;
+import io.highbar.infra.TestIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,5 +17,7 @@ public abstract class ScoringServiceTestBase {
         registry.add("spring.kafka.bootstrap-servers", SharedTestInfrastructure::kafkaBootstrapServers);
         registry.add("logging.level.org.apache.kafka", () -> "WARN");
         registry.add("logging.level.kafka", () -> "WARN");
+        registry.add("highbar.auth.jwks-uri", () -> TestIssuer.shared().jwksUri());
+        registry.add("highbar.auth.issuer", () -> TestIssuer.shared().issuer());
     }
 }

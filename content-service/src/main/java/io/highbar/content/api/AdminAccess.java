@@ -4,8 +4,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The access-control seam for admin endpoints (card import). Until identity arrives every caller is let through
- * ({@link OpenAdminAccess}); a later issue replaces that bean with one that errors with 401/403 for non-admins.
+ * The access-control seam for admin endpoints (card import): {@link RoleAdminAccess} lets only
+ * {@code ROLE_ADMIN} through.
  */
 public interface AdminAccess {
 

@@ -4,12 +4,16 @@ import java.util.List;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import reactor.core.publisher.Mono;
 
-/** Reads questions from content-service. */
+/** Reads questions from content-service, on behalf of the caller: their token is relayed. */
 @Component
 public class ContentClient {
 
@@ -20,7 +24,7 @@ public class ContentClient {
     private final ContentProperties properties;
 
     public ContentClient(WebClient.Builder builder, ContentProperties properties) {
-        this.web = builder.baseUrl(properties.baseUrl()).build();
+        this.web = builder.baseUrl(properties.baseUrl()).filter(relayCallersToken()).build();
         this.properties = properties;
     }
 
@@ -35,5 +39,14 @@ public class ContentClient {
                         ? new UnknownCompetency(competencyId) : new ContentUnavailable(e))
                 .onErrorMap(e -> !(e instanceof UnknownCompetency) && !(e instanceof ContentUnavailable),
                         ContentUnavailable::new);
+    }
+
+    private static ExchangeFilterFunction relayCallersToken() {
+        return (request, next) -> ReactiveSecurityContextHolder.getContext()
+                .mapNotNull(context -> context.getAuthentication() instanceof JwtAuthenticationToken jwt ? jwt : null)
+                .map(jwt -> ClientRequest.from(request)
+                        .headers(h -> h.setBearerAuth(jwt.getToken().getTokenValue())).build())
+                .defaultIfEmpty(request)
+                .flatMap(next::exchange);
     }
 }

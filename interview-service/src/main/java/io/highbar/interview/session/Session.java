@@ -19,6 +19,8 @@ import io.highbar.contracts.evaluation.AnswerEvaluated;
  */
 public record Session(
         @JsonProperty("_id") String id,
+        String candidateId,
+        List<String> interviewers,
         long revision,
         SessionStatus status,
         SessionMode mode,
@@ -35,21 +37,24 @@ public record Session(
         Instant updatedAt) {
 
     public Session {
+        interviewers = interviewers == null ? List.of() : List.copyOf(interviewers);
         answers = List.copyOf(answers);
         events = List.copyOf(events);
         outbox = List.copyOf(outbox);
     }
 
-    public static Session start(String id, SessionMode mode, String competencyId, String company,
+    public static Session start(String id, String candidateId, SessionMode mode, String competencyId, String company,
                                 String targetLevel, Question question, Instant now) {
-        Session created = new Session(id, 0, SessionStatus.CREATED, mode, competencyId, company, targetLevel,
-                null, List.of(), 0, List.of(), List.of(), false, now, now);
+        Session created = new Session(id, candidateId, List.of(),
+                0, SessionStatus.CREATED, mode, competencyId, company, targetLevel, null, List.of(), 0, List.of(),
+                List.of(), false, now, now);
         return created.ask(question, now);
     }
 
     Session ask(Question question, Instant now) {
-        return new Session(id, revision, SessionStatus.ASKING, mode, competencyId, company, targetLevel, question,
-                answers, lastEventSeq, events, outbox, outboxPending, createdAt, now)
+        return new Session(id, candidateId, interviewers,
+                revision, SessionStatus.ASKING, mode, competencyId, company, targetLevel, question, answers,
+                lastEventSeq, events, outbox, outboxPending, createdAt, now)
                 .append(SessionEvent.QUESTION_ASKED, Map.of("questionId", question.id(), "text", question.text()), now);
     }
 
@@ -75,7 +80,8 @@ public record Session(
         newAnswers.add(answer);
         List<OutboxEntry> newOutbox = new ArrayList<>(outbox);
         newOutbox.add(new OutboxEntry(event, now));
-        return new Session(id, revision, SessionStatus.AWAITING_EVALUATION, mode, competencyId, company, targetLevel,
+        return new Session(id, candidateId, interviewers,
+                revision, SessionStatus.AWAITING_EVALUATION, mode, competencyId, company, targetLevel,
                 currentQuestion, newAnswers, lastEventSeq, events, newOutbox, true, createdAt, now)
                 .append(SessionEvent.ANSWER_SUBMITTED, new AnswerSubmittedData(answerId, questionId, text, now), now);
     }
@@ -107,8 +113,28 @@ public record Session(
         if (remaining.size() == outbox.size()) {
             return this;
         }
-        return new Session(id, revision, status, mode, competencyId, company, targetLevel, currentQuestion, answers,
-                lastEventSeq, events, remaining, !remaining.isEmpty(), createdAt, updatedAt);
+        return new Session(id, candidateId, interviewers,
+                revision, status, mode, competencyId, company, targetLevel, currentQuestion, answers, lastEventSeq,
+                events, remaining, !remaining.isEmpty(), createdAt, updatedAt);
+    }
+
+    /** Idempotent: sharing with an interviewer who already watches changes nothing. */
+    public Session shareWith(String interviewer, Instant now) {
+        if (interviewers.contains(interviewer)) {
+            return this;
+        }
+        List<String> shared = new ArrayList<>(interviewers);
+        shared.add(interviewer);
+        return new Session(id, candidateId, shared, revision, status, mode, competencyId, company, targetLevel,
+                currentQuestion, answers, lastEventSeq, events, outbox, outboxPending, createdAt, now);
+    }
+
+    public boolean isOwnedBy(String subject) {
+        return candidateId != null && candidateId.equals(subject);
+    }
+
+    public boolean isSharedWith(String subject) {
+        return interviewers.contains(subject);
     }
 
     public Optional<Answer> answer(String answerId) {
@@ -120,8 +146,9 @@ public record Session(
     }
 
     Session withRevision(long newRevision) {
-        return new Session(id, newRevision, status, mode, competencyId, company, targetLevel, currentQuestion,
-                answers, lastEventSeq, events, outbox, outboxPending, createdAt, updatedAt);
+        return new Session(id, candidateId, interviewers,
+                newRevision, status, mode, competencyId, company, targetLevel, currentQuestion, answers, lastEventSeq,
+                events, outbox, outboxPending, createdAt, updatedAt);
     }
 
     private Session settle(Answer settled, Instant now) {
@@ -129,16 +156,18 @@ public record Session(
                 .map(a -> a.answerId().equals(settled.answerId()) ? settled : a).toList();
         // DRILL: the same question stays open for a retry once the previous answer is settled
         SessionStatus next = status == SessionStatus.AWAITING_EVALUATION ? SessionStatus.ASKING : status;
-        return new Session(id, revision, next, mode, competencyId, company, targetLevel, currentQuestion,
-                newAnswers, lastEventSeq, events, outbox, outboxPending, createdAt, now);
+        return new Session(id, candidateId, interviewers,
+                revision, next, mode, competencyId, company, targetLevel, currentQuestion, newAnswers, lastEventSeq,
+                events, outbox, outboxPending, createdAt, now);
     }
 
     private Session append(String type, Object data, Instant now) {
         List<SessionEvent> newEvents = new ArrayList<>(events);
         long seq = lastEventSeq + 1;
         newEvents.add(new SessionEvent(seq, type, EventJson.mapper().valueToTree(data), now));
-        return new Session(id, revision, status, mode, competencyId, company, targetLevel, currentQuestion, answers,
-                seq, newEvents, outbox, outboxPending, createdAt, now);
+        return new Session(id, candidateId, interviewers,
+                revision, status, mode, competencyId, company, targetLevel, currentQuestion, answers, seq, newEvents,
+                outbox, outboxPending, createdAt, now);
     }
 
     record AnswerSubmittedData(String answerId, String questionId, String text, Instant submittedAt) {

@@ -6,6 +6,8 @@ import java.util.List;
 /** A session as the API shows it: without its event log and outbox. */
 public record SessionView(
         String id,
+        String candidateId,
+        List<String> interviewers,
         SessionStatus status,
         SessionMode mode,
         String competencyId,
@@ -17,7 +19,7 @@ public record SessionView(
         Instant updatedAt) {
 
     static SessionView of(Session s) {
-        return new SessionView(s.id(), s.status(), s.mode(), s.competencyId(), s.company(), s.targetLevel(),
-                s.currentQuestion(), s.answers(), s.createdAt(), s.updatedAt());
+        return new SessionView(s.id(), s.candidateId(), s.interviewers(), s.status(), s.mode(), s.competencyId(),
+                s.company(), s.targetLevel(), s.currentQuestion(), s.answers(), s.createdAt(), s.updatedAt());
     }
 }

@@ -2,6 +2,8 @@ package io.highbar.interview.stream;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.highbar.interview.limit.StreamSlots;
+import io.highbar.interview.session.Caller;
 import io.highbar.interview.session.SessionEvent;
 import io.highbar.interview.session.SessionService;
 import io.highbar.interview.web.InvalidRequest;
@@ -9,6 +11,8 @@ import io.highbar.interview.web.InvalidRequest.FieldProblem;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -18,7 +22,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code GET /api/sessions/{id}/events}: the session's events as Server-Sent Events. A client that
- * reconnects with {@code Last-Event-ID} first gets what it missed, then live events, never one twice.
+ * reconnects with {@code Last-Event-ID} first gets what it missed, then live events, never one twice. Only who may
+ * read the session may watch it (else 404), and each user holds at most a few streams at once (else 429).
  */
 @RestController
 public class SessionStreamController {
@@ -28,20 +33,27 @@ public class SessionStreamController {
     private final SessionService sessions;
     private final SessionChangeBus bus;
     private final LiveStreamProperties properties;
+    private final StreamSlots slots;
 
-    public SessionStreamController(SessionService sessions, SessionChangeBus bus, LiveStreamProperties properties) {
+    public SessionStreamController(SessionService sessions, SessionChangeBus bus, LiveStreamProperties properties,
+                                   StreamSlots slots) {
         this.sessions = sessions;
         this.bus = bus;
         this.properties = properties;
+        this.slots = slots;
     }
 
     @GetMapping(path = "/api/sessions/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public Mono<ResponseEntity<Flux<ServerSentEvent<String>>>> stream(
+    public Mono<ResponseEntity<Flux<ServerSentEvent<String>>>> stream(@AuthenticationPrincipal Jwt token,
             @PathVariable String id, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         long after = parseLastEventId(lastEventId);
-        return sessions.get(id).map(found -> ResponseEntity.ok()
-                .header("X-Accel-Buffering", "no")
-                .body(Flux.merge(events(id, after), heartbeats())));
+        Caller caller = Caller.of(token);
+        return sessions.get(caller, id).map(found -> {
+            Runnable release = slots.acquire(caller.subject());
+            return ResponseEntity.ok()
+                    .header("X-Accel-Buffering", "no")
+                    .body(Flux.merge(events(id, after), heartbeats()).doFinally(signal -> release.run()));
+        });
     }
 
     private Flux<ServerSentEvent<String>> events(String sessionId, long after) {
@@ -53,7 +65,7 @@ public class SessionStreamController {
                 Flux.just(INITIAL_READ),
                 bus.changes().filter(sessionId::equals).onBackpressureLatest());
         return triggers
-                .concatMap(trigger -> sessions.get(sessionId).flatMapIterable(s -> s.eventsAfter(delivered.get())), 1)
+                .concatMap(trigger -> sessions.read(sessionId).flatMapIterable(s -> s.eventsAfter(delivered.get())), 1)
                 .filter(e -> e.seq() > delivered.get())
                 .doOnNext(e -> delivered.set(e.seq()))
                 .map(SessionStreamController::toSse);

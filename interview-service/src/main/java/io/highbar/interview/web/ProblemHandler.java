@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.highbar.interview.content.ContentUnavailable;
 import io.highbar.interview.content.UnknownCompetency;
+import io.highbar.interview.limit.TooManyRequests;
+import io.highbar.interview.session.SessionAccessDenied;
 import io.highbar.interview.session.SessionNotFound;
 import io.highbar.interview.session.SessionRuleViolation;
 import org.springframework.core.codec.DecodingException;
@@ -34,6 +36,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SessionNotFound.class)
     ProblemDetail notFound(SessionNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Session not found", e.getMessage());
+    }
+
+    @ExceptionHandler(SessionAccessDenied.class)
+    ProblemDetail forbidden(SessionAccessDenied e) {
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyRequests.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequests e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage()));
     }
 
     @ExceptionHandler(SessionRuleViolation.class)

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import io.highbar.infra.TestIssuer;
 import io.highbar.scoring.ScoringServiceTestBase;
 import io.highbar.scoring.worker.ScoringInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -21,8 +23,13 @@ class ScoringAdminApiTest extends ScoringServiceTestBase {
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
-    @Autowired
     WebTestClient http;
+
+    @Autowired
+    void adminClient(WebTestClient client) {
+        this.http = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION,
+                "Bearer " + TestIssuer.shared().token("admin", "ADMIN")).build();
+    }
 
     @Autowired
     ScoringInstance instance;

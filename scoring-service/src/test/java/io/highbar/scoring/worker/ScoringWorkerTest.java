@@ -30,6 +30,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import io.highbar.scoring.ScoringServiceTestBase;
+import io.highbar.infra.TestIssuer;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.kafka.support.KafkaHeaders;
 
 /** scoring-service against a real Kafka broker: answers in, evaluations out, failures to the dead-letter topic. */
@@ -41,6 +45,22 @@ class ScoringWorkerTest extends ScoringServiceTestBase {
             + "cause in the retry backoff and pushed back on shipping the next release until it was fixed. I wrote "
             + "the patch myself and added automated tests for this class of bug. Dropped events fell from 0.3% to "
             + "0.01%, which saved about $8K a week in refunds.";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void adminApisNeedAnAdminTokenAndHealthIsOpen() {
+        WebTestClient web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        web.get().uri("/api/admin/scoring/workers").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/admin/scoring/workers")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.shared().token("candidate", "CANDIDATE"))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/api/admin/scoring/workers")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestIssuer.shared().token("admin", "ADMIN"))
+                .exchange().expectStatus().isOk();
+        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    }
 
     @Test
     void aSubmittedAnswerIsScoredAndItsEvaluationPublishedUnderTheSessionKey() {

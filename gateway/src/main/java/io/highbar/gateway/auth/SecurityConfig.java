@@ -1,0 +1,103 @@
+package io.highbar.gateway.auth;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.RSAKey;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway signs local accounts in and checks every API call's token before routing it; the services check it
+ * again themselves. With {@code highbar.auth.jwks-uri} set, tokens of that (external) issuer are trusted instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
+                        .pathMatchers("/api/admin/**").hasRole("ADMIN")
+                        .anyExchange().authenticated())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(SecurityProblems.unauthorized())
+                        .accessDeniedHandler(SecurityProblems.forbidden()))
+                .oauth2ResourceServer(oauth -> oauth
+                        .authenticationEntryPoint(SecurityProblems.unauthorized())
+                        .accessDeniedHandler(SecurityProblems.forbidden())
+                        .jwt(jwt -> jwt
+                                .jwtDecoder(jwtDecoder)
+                                .jwtAuthenticationConverter(SecurityConfig::authentication)))
+                .build();
+    }
+
+    @Bean
+    RSAKey signingKey(AuthProperties properties) {
+        return SigningKey.load(properties.keyFile());
+    }
+
+    @Bean
+    TokenIssuer tokenIssuer(RSAKey signingKey, AuthProperties properties) {
+        return new TokenIssuer(signingKey, properties, Clock.systemUTC());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "highbar.auth.local-accounts.enabled", havingValue = "true")
+    LocalAccounts localAccounts() {
+        return new LocalAccounts();
+    }
+
+    @Bean
+    @Order(CookieBearerFilter.ORDER)
+    CookieBearerFilter cookieBearerFilter(AuthProperties properties) {
+        return new CookieBearerFilter(properties.cookieName());
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(AuthProperties properties, RSAKey signingKey) throws JOSEException {
+        NimbusReactiveJwtDecoder decoder = properties.jwksUri() == null || properties.jwksUri().isBlank()
+                ? NimbusReactiveJwtDecoder.withPublicKey(signingKey.toRSAPublicKey()).build()
+                : NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+        return decoder;
+    }
+
+    static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {
+        return Mono.just(new JwtAuthenticationToken(jwt, roles(jwt), jwt.getSubject()));
+    }
+
+    static Collection<GrantedAuthority> roles(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        return roles == null ? List.of()
+                : roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r)).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package io.highbar.interview.session;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/** Who is asking: the token's {@code sub} and {@code roles}. */
+public record Caller(String subject, Set<String> roles) {
+
+    public Caller {
+        roles = Set.copyOf(roles);
+    }
+
+    public static Caller of(Jwt jwt) {
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        return new Caller(jwt.getSubject(), roles == null ? Set.of() : Set.copyOf(roles));
+    }
+
+    public boolean isAdmin() {
+        return roles.contains("ADMIN");
+    }
+
+    /** Owner, an interviewer it was shared with, or an admin. */
+    boolean canSee(Session session) {
+        return isAdmin() || session.isOwnedBy(subject) || session.isSharedWith(subject);
+    }
+}
