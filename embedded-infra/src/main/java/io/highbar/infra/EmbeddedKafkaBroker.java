@@ -86,7 +86,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("num.partitions", "1");
         p.put("auto.create.topics.enable", "false");
-        p.put("log.flush.interval.messages", "1");
         return p;
     }
 
