@@ -1,4 +1,4 @@
-package io.highbar.content.security;
+package io.highbar.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

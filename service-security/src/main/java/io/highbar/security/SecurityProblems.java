@@ -1,4 +1,4 @@
-package io.highbar.content.security;
+package io.highbar.security;
 
 import java.nio.charset.StandardCharsets;
 
