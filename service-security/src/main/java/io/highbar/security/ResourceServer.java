@@ -61,7 +61,8 @@ public final class ResourceServer {
         return decoder;
     }
 
-    static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {
+    /** The authentication a token stands for: its subject, with its {@code roles} as {@code ROLE_*}. */
+    public static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {
         return Mono.just(new JwtAuthenticationToken(jwt, roles(jwt), jwt.getSubject()));
     }
 

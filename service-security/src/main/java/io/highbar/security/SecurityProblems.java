@@ -12,12 +12,12 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** 401 and 403 from the security filters as {@code application/problem+json}, like every other error. */
-final class SecurityProblems {
+public final class SecurityProblems {
 
     private SecurityProblems() {
     }
 
-    static ServerAuthenticationEntryPoint unauthorized() {
+    public static ServerAuthenticationEntryPoint unauthorized() {
         return (exchange, e) -> e instanceof OAuth2AuthenticationException
                 ? write(exchange, HttpStatus.UNAUTHORIZED, "Bearer error=\"invalid_token\"", "Invalid token",
                         "The token is not valid: expired, wrongly signed or from an issuer this service does not"
@@ -26,7 +26,7 @@ final class SecurityProblems {
                         "Send Authorization: Bearer <token>. Get a token with POST /api/auth/token.");
     }
 
-    static ServerAccessDeniedHandler forbidden() {
+    public static ServerAccessDeniedHandler forbidden() {
         return (exchange, e) -> write(exchange, HttpStatus.FORBIDDEN, null, "Not allowed",
                 "Your role does not allow this.");
     }

@@ -1,8 +1,9 @@
 package io.highbar.gateway.auth;
 
+import io.highbar.security.ResourceServer;
+import io.highbar.security.SecurityProblems;
+
 import java.time.Clock;
-import java.util.Collection;
-import java.util.List;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -11,19 +12,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import reactor.core.publisher.Mono;
 
 /**
  * The gateway signs local accounts in and checks every API call's token before routing it; the services check it
@@ -56,7 +53,7 @@ class SecurityConfig {
                         .accessDeniedHandler(SecurityProblems.forbidden())
                         .jwt(jwt -> jwt
                                 .jwtDecoder(jwtDecoder)
-                                .jwtAuthenticationConverter(SecurityConfig::authentication)))
+                                .jwtAuthenticationConverter(ResourceServer::authentication)))
                 .build();
     }
 
@@ -91,13 +88,4 @@ class SecurityConfig {
         return decoder;
     }
 
-    static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {
-        return Mono.just(new JwtAuthenticationToken(jwt, roles(jwt), jwt.getSubject()));
-    }
-
-    static Collection<GrantedAuthority> roles(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        return roles == null ? List.of()
-                : roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r)).toList();
-    }
 }

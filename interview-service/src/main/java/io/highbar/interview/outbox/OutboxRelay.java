@@ -2,6 +2,8 @@ package io.highbar.interview.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
+    /** The sweep leaves younger entries to the immediate publish, so the two rarely send the same answer twice. */
+    private static final Duration SWEEP_MIN_AGE = Duration.ofSeconds(2);
 
     private final SessionStore store;
     private final KafkaTemplate<String, String> kafka;
@@ -52,20 +56,23 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public void publishNow(Session stored) {
         if (executor != null && stored.outboxPending()) {
-            publishAll(stored).subscribe(s -> { }, e -> log.debug("Immediate publish failed, the sweep retries: {}", e.toString()));
+            publishAll(stored, stored.outbox()).subscribe(s -> { }, e -> log.debug("Immediate publish failed, the sweep retries: {}", e.toString()));
         }
     }
 
     void drainSafely() {
         try {
-            store.withPendingOutbox().concatMap(this::publishAll).blockLast(Duration.ofMinutes(1));
+            Instant olderThan = Instant.now().minus(SWEEP_MIN_AGE);
+            store.withPendingOutbox()
+                    .concatMap(s -> publishAll(s, s.outbox().stream().filter(e -> e.createdAt().isBefore(olderThan)).toList()))
+                    .blockLast(Duration.ofMinutes(1));
         } catch (RuntimeException e) {
             log.warn("Outbox drain failed, will retry: {}", e.toString());
         }
     }
 
-    private Flux<Session> publishAll(Session session) {
-        return Flux.fromIterable(session.outbox())
+    private Flux<Session> publishAll(Session session, List<OutboxEntry> entries) {
+        return Flux.fromIterable(entries)
                 .concatMap(entry -> Mono.fromCallable(() -> send(entry))
                         .subscribeOn(Schedulers.boundedElastic())
                         .then(store.update(session.id(), s -> s.outboxPublished(entry.event().answerId()))));
