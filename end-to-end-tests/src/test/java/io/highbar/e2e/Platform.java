@@ -168,19 +168,23 @@ final class Platform implements AutoCloseable {
         throw new IllegalStateException(name + " not ready in " + START_TIMEOUT + "; see target/e2e-logs/");
     }
 
+    /**
+     * SIGTERM to every process at once, then SIGKILL to whatever is still running after 15 s: the test JVM's broker
+     * may already be stopping, and surefire kills a JVM whose shutdown takes longer than 30 s, orphaning its children.
+     */
     @Override
     public synchronized void close() {
-        List<String> names = new ArrayList<>(processes.keySet());
-        java.util.Collections.reverse(names);
-        for (String name : names) {
-            Process p = processes.get(name);
-            p.destroy();
+        processes.values().forEach(Process::destroy);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        for (Process p : processes.values()) {
             try {
-                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                long left = Math.max(0, deadline - System.nanoTime());
+                if (!p.waitFor(left, java.util.concurrent.TimeUnit.NANOSECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                p.destroyForcibly();
             }
         }
         processes.clear();
