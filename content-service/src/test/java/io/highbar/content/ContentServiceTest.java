@@ -40,4 +40,9 @@ public abstract class ContentServiceTest {
     protected static String bearer(String subject, String... roles) {
         return "Bearer " + TestIssuer.shared().token(subject, roles);
     }
+
+    /** A client without the default admin token, for requests that set their own (one Authorization header only). */
+    protected WebTestClient withoutToken() {
+        return web.mutate().defaultHeaders(h -> h.remove(HttpHeaders.AUTHORIZATION)).build();
+    }
 }

@@ -50,14 +50,11 @@ class CompetencyController {
         return catalog.require(id).map(card -> new RubricView(card.id(), card.rubric().version(), card.rubric()));
     }
 
-    /**
-     * Admin import: the body is read here, bounded, rather than bound by a codec, so size and syntax errors are
-     * ours. It is read before the role check: refusing with a body still unread left some HTTP clients hanging.
-     */
+    /** Admin import: the body is read here, bounded, rather than bound by a codec, so size and syntax errors are ours. */
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<CompetencyCard> importCard(@PathVariable String id, ServerWebExchange exchange) {
-        return body(exchange)
-                .flatMap(json -> adminAccess.requireAdmin(exchange).thenReturn(json))
+        return adminAccess.requireAdmin(exchange)
+                .then(body(exchange))
                 .flatMap(json -> importer.importCard(id, json));
     }
 

@@ -9,8 +9,8 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Only {@code ROLE_ADMIN} imports cards. The rule lives here, next to the use case, rather than in the filter
- * chain: the import reads its (bounded) body first, so a refusal never leaves a client with a body half sent.
+ * Only {@code ROLE_ADMIN} imports cards. The security filter chain already refuses others on
+ * {@code PUT /api/competencies/**}; this check keeps the rule next to the use case should a route change.
  */
 @Component
 class RoleAdminAccess implements AdminAccess {

@@ -6,12 +6,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
-/** Reading the library needs a token; importing a card is for admins (checked by the import use case, {@code AdminAccess}). */
+/** Reading the library needs a token; importing a card is for admins. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 @EnableWebFluxSecurity
@@ -20,7 +21,7 @@ class SecurityConfig {
 
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
-        return ResourceServer.filterChain(http, jwtDecoder, exchanges -> { });
+        return ResourceServer.filterChain(http, jwtDecoder, exchanges -> exchanges.pathMatchers(HttpMethod.PUT, "/api/competencies/**").hasRole("ADMIN"));
     }
 
     @Bean
