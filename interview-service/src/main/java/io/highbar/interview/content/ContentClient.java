@@ -24,7 +24,9 @@ public class ContentClient {
     private final ContentProperties properties;
 
     public ContentClient(WebClient.Builder builder, ContentProperties properties) {
-        this.web = builder.baseUrl(properties.baseUrl()).filter(relayCallersToken()).build();
+        // a card is larger than an API request body may be (up to the 256 KB of a card import)
+        this.web = builder.baseUrl(properties.baseUrl()).filter(relayCallersToken())
+                .codecs(c -> c.defaultCodecs().maxInMemorySize(512 * 1024)).build();
         this.properties = properties;
     }
 
@@ -34,6 +36,19 @@ public class ContentClient {
                 .uri("/api/competencies/{id}/questions?kind=direct", competencyId)
                 .retrieve()
                 .bodyToMono(QUESTIONS)
+                .timeout(properties.timeout())
+                .onErrorMap(WebClientResponseException.class, e -> e.getStatusCode() == HttpStatus.NOT_FOUND
+                        ? new UnknownCompetency(competencyId) : new ContentUnavailable(e))
+                .onErrorMap(e -> !(e instanceof UnknownCompetency) && !(e instanceof ContentUnavailable),
+                        ContentUnavailable::new);
+    }
+
+    /** @return the competency's card: signals with their rubric weights, follow-ups */
+    public Mono<ContentCard> card(String competencyId) {
+        return web.get()
+                .uri("/api/competencies/{id}", competencyId)
+                .retrieve()
+                .bodyToMono(ContentCard.class)
                 .timeout(properties.timeout())
                 .onErrorMap(WebClientResponseException.class, e -> e.getStatusCode() == HttpStatus.NOT_FOUND
                         ? new UnknownCompetency(competencyId) : new ContentUnavailable(e))
