@@ -25,6 +25,7 @@ import io.highbar.contracts.evaluation.Evaluation;
  *
  * @param usedProbes     follow-ups already asked in this session ({@code competencyId|question}), never asked twice
  * @param activityMillis when anything last happened (epoch ms, a number so the expiry sweep can query it)
+ * @param createdMillis  {@code createdAt} as a number, for listing newest first
  */
 public record Session(
         @JsonProperty("_id") String id,
@@ -48,6 +49,7 @@ public record Session(
         List<OutboxEntry> outbox,
         boolean outboxPending,
         long activityMillis,
+        long createdMillis,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -72,6 +74,9 @@ public record Session(
         if (activityMillis == 0 && updatedAt != null) {
             activityMillis = updatedAt.toEpochMilli();
         }
+        if (createdMillis == 0 && createdAt != null) {
+            createdMillis = createdAt.toEpochMilli();
+        }
     }
 
     public static Session start(String id, String candidateId, SessionMode mode, String company, String targetLevel,
@@ -79,7 +84,7 @@ public record Session(
         List<String> competencies = plan.questions().stream().map(PlannedQuestion::competencyId).distinct().toList();
         Session created = new Session(id, candidateId, List.of(), 0, SessionStatus.CREATED, mode, competencies.get(0),
                 competencies, company, targetLevel, plan, cards, null, List.of(), List.of(), List.of(), 0, List.of(),
-                List.of(), false, now.toEpochMilli(), now, now);
+                List.of(), false, now.toEpochMilli(), now.toEpochMilli(), now, now);
         return created.askMain(0, now);
     }
 
@@ -406,6 +411,7 @@ public record Session(
         List<OutboxEntry> outbox;
         boolean outboxPending;
         long activityMillis;
+        final long createdMillis;
         final Instant createdAt;
         Instant updatedAt;
 
@@ -431,6 +437,7 @@ public record Session(
             outbox = s.outbox;
             outboxPending = s.outboxPending;
             activityMillis = s.activityMillis;
+            createdMillis = s.createdMillis;
             createdAt = s.createdAt;
             updatedAt = s.updatedAt;
         }
@@ -438,7 +445,7 @@ public record Session(
         Session build() {
             return new Session(id, candidateId, interviewers, revision, status, mode, competencyId, competencyIds,
                     company, targetLevel, plan, cards, currentQuestion, answers, notes, usedProbes, lastEventSeq,
-                    events, outbox, outboxPending, activityMillis, createdAt, updatedAt);
+                    events, outbox, outboxPending, activityMillis, createdMillis, createdAt, updatedAt);
         }
     }
 

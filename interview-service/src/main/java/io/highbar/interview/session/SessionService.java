@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.mongodb.client.model.Filters;
 import io.highbar.contracts.evaluation.AnswerEvaluated;
@@ -241,9 +242,14 @@ public class SessionService {
     /** Ends live sessions idle since before {@code idleSince}; safe on every instance at once (compare-and-set). */
     public Flux<Session> expireIdle(Instant idleSince) {
         long cutoff = idleSince.toEpochMilli();
-        return store.idleLiveSessions(cutoff, 500)
-                .concatMap(id -> store.update(id, s -> s.expireIfIdle(cutoff, clock.instant())))
-                .filter(s -> s.status() == SessionStatus.EXPIRED);
+        return store.idleLiveSessions(cutoff, 500).concatMap(id -> {
+            AtomicBoolean expiredHere = new AtomicBoolean();
+            return store.update(id, s -> {
+                Session next = s.expireIfIdle(cutoff, clock.instant());
+                expiredHere.set(next != s);
+                return next;
+            }).filter(s -> expiredHere.get());
+        });
     }
 
     private Mono<Session> requireCandidate(Caller caller, String sessionId, String refusal) {

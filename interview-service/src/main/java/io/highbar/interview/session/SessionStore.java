@@ -42,7 +42,7 @@ public class SessionStore {
     public Mono<Void> createIndexes() {
         return collection().flatMapMany(c -> Flux.concat(
                 c.createIndex(Indexes.ascending("outboxPending"), new IndexOptions().name("outbox_pending")),
-                c.createIndex(Indexes.ascending("candidateId"), new IndexOptions().name("candidate")),
+                c.createIndex(Indexes.ascending("candidateId", "createdMillis"), new IndexOptions().name("candidate")),
                 c.createIndex(Indexes.ascending("interviewers"), new IndexOptions().name("interviewers")),
                 c.createIndex(Indexes.ascending("status", "activityMillis"), new IndexOptions().name("live_idle"))))
                 .then();
@@ -55,7 +55,7 @@ public class SessionStore {
     public Flux<Session> list(Bson filter, int limit) {
         return collection().flatMapMany(c -> c.find(filter)
                         .projection(Projections.exclude("events", "outbox"))
-                        .sort(Sorts.descending("createdAt"))
+                        .sort(Sorts.descending("createdMillis"))
                         .limit(limit))
                 .map(SessionStore::fromDocument);
     }
