@@ -42,13 +42,15 @@ public class LiveSessionsStreamController {
     private final SessionChangeBus bus;
     private final LiveStreamProperties properties;
     private final StreamSlots slots;
+    private final SessionSnapshots snapshots;
 
     public LiveSessionsStreamController(SessionService sessions, SessionChangeBus bus,
-                                        LiveStreamProperties properties, StreamSlots slots) {
+                                        LiveStreamProperties properties, StreamSlots slots, SessionSnapshots snapshots) {
         this.sessions = sessions;
         this.bus = bus;
         this.properties = properties;
         this.slots = slots;
+        this.snapshots = snapshots;
     }
 
     @GetMapping(path = "/api/sessions/live/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -75,7 +77,7 @@ public class LiveSessionsStreamController {
             List<String> ids = new ArrayList<>(pending);
             pending.removeAll(ids);
             return Flux.fromIterable(ids)
-                    .concatMap(id -> sessions.read(id).onErrorResume(e -> Mono.empty()))
+                    .concatMap(id -> snapshots.read(id).onErrorResume(e -> Mono.empty()))
                     .filter(caller::canSee)
                     .concatMapIterable(s -> newEvents(s, delivered, connectedAt));
         }, 1);

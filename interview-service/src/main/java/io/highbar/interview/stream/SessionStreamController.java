@@ -34,13 +34,15 @@ public class SessionStreamController {
     private final SessionChangeBus bus;
     private final LiveStreamProperties properties;
     private final StreamSlots slots;
+    private final SessionSnapshots snapshots;
 
     public SessionStreamController(SessionService sessions, SessionChangeBus bus, LiveStreamProperties properties,
-                                   StreamSlots slots) {
+                                   StreamSlots slots, SessionSnapshots snapshots) {
         this.sessions = sessions;
         this.bus = bus;
         this.properties = properties;
         this.slots = slots;
+        this.snapshots = snapshots;
     }
 
     @GetMapping(path = "/api/sessions/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -66,7 +68,7 @@ public class SessionStreamController {
                 Flux.just(INITIAL_READ),
                 bus.changes().filter(sessionId::equals).onBackpressureLatest());
         return triggers
-                .concatMap(trigger -> sessions.read(sessionId).flatMapIterable(s -> s.eventsAfter(delivered.get())), 1)
+                .concatMap(trigger -> snapshots.read(sessionId).flatMapIterable(s -> s.eventsAfter(delivered.get())), 1)
                 .filter(e -> e.seq() > delivered.get())
                 .doOnNext(e -> delivered.set(e.seq()))
                 // the candidate never sees notes interviewers kept among themselves (their seq is a gap)
