@@ -43,8 +43,11 @@ export async function signIn(username, password) {
   return user;
 }
 
-export function signOut() {
+/** Forgets the token; {@code everywhere} also expires the HttpOnly cookie at the gateway. */
+export function signOut(everywhere = false) {
   sessionStorage.removeItem(STORE);
+  if (everywhere) return fetch('/api/auth/signout', { method: 'POST' }).catch(() => null);
+  return Promise.resolve();
 }
 
 async function readBody(response) {

@@ -1,4 +1,4 @@
-import { h, fill, append, formatSeconds, humanize, levelName, uid } from './dom.js';
+import { h, append, formatSeconds, humanize, levelName, uid } from './dom.js';
 
 const VERDICTS = {
   STRONG_HIRE: ['Strong hire', 'good'], LEAN_HIRE: ['Lean hire', 'ok'],
@@ -203,4 +203,3 @@ export function changeBetween(previous, current) {
   return change;
 }
 
-export { fill };

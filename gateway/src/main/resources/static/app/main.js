@@ -52,8 +52,8 @@ function renderNav() {
       h('a', { href, 'aria-current': here === href || here.startsWith(`${href}/`) ? 'page' : null }, label)))),
     h('span', { class: 'who' }, user.username),
     h('button', {
-      type: 'button', class: 'link', onclick: () => {
-        signOut();
+      type: 'button', class: 'link', onclick: async () => {
+        await signOut(true);
         location.hash = '#/signin';
       },
     }, 'Sign out'));

@@ -1,4 +1,4 @@
-import { h, fill, field } from '../dom.js';
+import { h, fill } from '../dom.js';
 import { api } from '../api.js';
 
 /** Admins: the scoring workers, their lag and speed, and the controls to scale or pause them. Refreshes every 2 s. */
@@ -82,4 +82,3 @@ export async function adminScoringView(main) {
   return () => clearInterval(timer);
 }
 
-export { field };

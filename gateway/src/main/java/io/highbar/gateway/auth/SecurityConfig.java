@@ -43,7 +43,7 @@ class SecurityConfig {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .pathMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/signout").permitAll()
                         .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
                         .pathMatchers(HttpMethod.GET, WebUi.PUBLIC_PATHS).permitAll()
                         .pathMatchers("/api/admin/**").hasRole("ADMIN")
