@@ -10,7 +10,7 @@ export const SESSION_EVENTS = ['question-asked', 'answer-submitted', 'answer-eva
  * @param url       the stream
  * @param onEvent   (name, data, id) for each new event
  * @param onState   (state, reopened): 'connecting' | 'live' | 'reconnecting' | 'closed'; reopened: live again after a drop
- * @param options   names: event names to listen to; key: (data, id) => dedupe key, or null for none
+ * @param options   names: event names to listen to; key: (name, data, id) => dedupe key (null: never a duplicate)
  */
 export function openStream(url, onEvent, onState = () => {}, options = {}) {
   const names = options.names || SESSION_EVENTS;
@@ -31,7 +31,7 @@ export function openStream(url, onEvent, onState = () => {}, options = {}) {
       return;
     }
     if (options.key) {
-      const key = options.key(data, id);
+      const key = options.key(name, data, id);
       if (key !== null && key !== undefined) {
         if (seen.has(key)) return;
         seen.add(key);

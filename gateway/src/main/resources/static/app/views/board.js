@@ -45,7 +45,7 @@ export async function boardView(main) {
       const sessions = await api('/api/sessions?status=live');
       for (const s of sessions.slice().reverse()) row(s);
       // the summaries have no answer text: read each session once for its latest answer
-      await Promise.all(sessions.map(async (s) => {
+      await Promise.all(sessions.filter((s) => s.answers && !rows.get(s.id).parts.answer.textContent).map(async (s) => {
         const full = await api(`/api/sessions/${encodeURIComponent(s.id)}`).catch(() => null);
         const last = full && full.answers && full.answers[full.answers.length - 1];
         if (last && !rows.get(s.id).parts.answer.textContent) {
@@ -99,10 +99,15 @@ export async function boardView(main) {
   }
 
   await reload();
+  // a safety net for anything the stream cannot tell (it has no replay): the list is read again now and then
+  const poll = setInterval(reload, 20000);
   const stream = openStream('/api/sessions/live/events', onEvent, (state, reopened) => {
     live.dataset.state = state;
     live.textContent = { connecting: 'Connecting\u2026', live: 'Live', reconnecting: 'Reconnecting\u2026', closed: 'Closed' }[state];
     if (state === 'live' && reopened) reload();
-  }, { names: [...SESSION_EVENTS, 'session-started'], key: (m) => (m.sessionId && m.seq ? `${m.sessionId}:${m.seq}` : null) });
-  return () => stream.close();
+  }, { names: [...SESSION_EVENTS, 'session-started'], key: (name, m) => (m.sessionId && m.seq ? `${name}:${m.sessionId}:${m.seq}` : null) });
+  return () => {
+    clearInterval(poll);
+    stream.close();
+  };
 }

@@ -115,7 +115,6 @@ export async function practiceView(main) {
         body.questionsPerCompetency = Number(questions.value);
         body.answerTimeLimitSeconds = Number(timeLimit.value);
         body.maxFollowUps = Number(followUps.value);
-        if (state.selected.length === 1) body.competencyId = state.selected[0];
       } else {
         body.competencyId = state.selected[0];
       }
