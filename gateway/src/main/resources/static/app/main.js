@@ -80,7 +80,7 @@ async function route() {
     return;
   }
   document.title = found.title ? `${found.title} · Highbar` : 'Highbar';
-  fill(main);
+  fill(main, h('p', { class: 'hint', role: 'status' }, 'Loading\u2026'));
   const message = signedOutMessage;
   signedOutMessage = '';
   try {

@@ -9,6 +9,7 @@ import java.util.List;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.highbar.e2e.EmbeddedPlatform;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,8 @@ abstract class BrowserTestBase {
     @BeforeAll
     static void platform() {
         Chromium.require();
+        // the machine is shared and busy: what a person would wait for may take more than Playwright's 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         String given = System.getProperty("highbar.browser.baseUrl", "");
         baseUrl = given.isBlank() ? EmbeddedPlatform.gatewayUrl() : given;
     }

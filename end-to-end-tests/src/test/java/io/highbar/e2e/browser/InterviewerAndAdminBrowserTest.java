@@ -35,16 +35,17 @@ class InterviewerAndAdminBrowserTest extends BrowserTestBase {
         Screens.capture(board, "09-interviewer-board");
 
         row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Watch this session")).click();
-        Locator evaluation = awaitEvaluations(board, 1);
+        awaitEvaluations(board, 1);
+        Locator answer = board.locator(".answer").first();
         board.getByLabel("Note (up to 2,000 characters)").fill("Strong root-cause story; ask about the review.");
         board.getByLabel("Share with the candidate").check();
         board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add note")).click();
         assertThat(board.locator(".notes")).containsText("Strong root-cause story");
 
-        evaluation.locator("summary", new Locator.LocatorOptions().setHasText("Override a score")).click();
-        evaluation.getByLabel("Score").selectOption("2");
-        evaluation.getByLabel("Reason (required)").fill("The review with the Platform lead is real influence.");
-        evaluation.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save override")).click();
+        answer.locator("summary", new Locator.LocatorOptions().setHasText("Override a score")).click();
+        answer.getByLabel("Score", new Locator.GetByLabelOptions().setExact(true)).selectOption("2");
+        answer.getByLabel("Reason (required)").fill("The review with the Platform lead is real influence.");
+        answer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save override")).click();
         assertThat(board.locator(".answer .evaluation .override").first()).containsText("The review with the Platform lead");
         Screens.capture(board, "10-interviewer-watch");
 
