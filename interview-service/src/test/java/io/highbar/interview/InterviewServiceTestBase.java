@@ -170,6 +170,73 @@ abstract class InterviewServiceTestBase {
         return new AnswerEvaluated(answer.answerId(), answer.sessionId(), evaluation, Instant.now());
     }
 
+    /** A client of this instance signed in as {@code subject}: exactly one Authorization header. */
+    WebTestClient as(String subject, String... roles) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, bearer(subject, roles)).build();
+    }
+
+    /** Creates a session from a JSON body as the test's candidate; returns the response body. */
+    Map<String, Object> createSession(String json) {
+        return http.post().uri("/api/sessions").contentType(MediaType.APPLICATION_JSON).bodyValue(json)
+                .exchange().expectStatus().isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).returnResult().getResponseBody();
+    }
+
+    /** Submits an answer to {@code questionId}; returns the response body ({@code answerId}, {@code overTime}). */
+    Map<String, Object> answer(String sessionId, String questionId, String text) {
+        return http.post().uri("/api/sessions/{id}/answers", sessionId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("questionId", questionId, "text", text))
+                .exchange().expectStatus().isAccepted()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+                }).returnResult().getResponseBody();
+    }
+
+    /** The n-th (1-based) answer of the session as published to Kafka. */
+    static AnswerSubmitted published(String sessionId, int n) {
+        List<AnswerSubmitted> answers = publishedAnswers(sessionId, n, Duration.ofSeconds(20));
+        if (answers.size() < n) {
+            throw new AssertionError("answer " + n + " of " + sessionId + " was not published");
+        }
+        return answers.get(n - 1);
+    }
+
+    /** What the scorer would publish for an answer, with these dimension scores (in this order). */
+    static AnswerEvaluated evaluationOf(AnswerSubmitted answer, Map<String, Integer> scores, double overall,
+                                        String level, List<Evaluation.Flag> flags) {
+        List<Evaluation.DimensionScore> dimensions = scores.entrySet().stream()
+                .map(e -> new Evaluation.DimensionScore(e.getKey(), "Title of " + e.getKey(), e.getValue(), List.of(),
+                        "Feedback on " + e.getKey()))
+                .toList();
+        Evaluation evaluation = new Evaluation(answer.competencyId(), overall, "LEAN_HIRE", (int) (overall * 25), level,
+                dimensions, flags, new Evaluation.Star(100, 40, List.of(
+                        new Evaluation.StarSegment("SITUATION", 0.5, 20, 0, 10),
+                        new Evaluation.StarSegment("ACTION", 0.5, 20, 10, 20)), "Spend less time on the situation."),
+                null, "test evaluation", null, null, 1, "test");
+        return new AnswerEvaluated(answer.answerId(), answer.sessionId(), evaluation, Instant.now());
+    }
+
+    /** Plays the scorer: evaluates the n-th answer of the session with these scores. */
+    static void evaluate(String sessionId, int n, Map<String, Integer> scores) {
+        publish(Topics.ANSWER_EVALUATED, sessionId, EventJson.write(evaluationOf(published(sessionId, n), scores, 3.0,
+                "SDE2", List.of())));
+    }
+
+    /** Waits for the session's event with this seq and returns it. */
+    ServerSentEvent<String> eventAt(String sessionId, long seq) {
+        ServerSentEvent<String> e = stream(sessionId, Long.toString(seq - 1)).blockFirst(Duration.ofSeconds(30));
+        if (e == null || !Long.toString(seq).equals(e.id())) {
+            throw new AssertionError("expected event " + seq + " of " + sessionId + ", got " + e);
+        }
+        return e;
+    }
+
+    static tools.jackson.databind.JsonNode json(String text) {
+        return EventJson.mapper().readTree(text);
+    }
+
     private static KafkaConsumer<String, String> consumer() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfrastructure.kafkaBootstrapServers());

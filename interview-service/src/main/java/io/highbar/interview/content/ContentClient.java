@@ -1,7 +1,10 @@
 package io.highbar.interview.content;
 
+import java.time.Duration;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -22,18 +25,55 @@ public class ContentClient {
 
     private final WebClient web;
     private final ContentProperties properties;
+    // Cards and questions are the same for every caller and change rarely (an import): a minute's cache spares
+    // content-service two reads per session started. Failures are never cached.
+    private final Cache<String, List<ContentQuestion>> questions = Caffeine.newBuilder()
+            .maximumSize(500).expireAfterWrite(Duration.ofMinutes(1)).build();
+    private final Cache<String, ContentCard> cards = Caffeine.newBuilder()
+            .maximumSize(500).expireAfterWrite(Duration.ofMinutes(1)).build();
 
     public ContentClient(WebClient.Builder builder, ContentProperties properties) {
-        this.web = builder.baseUrl(properties.baseUrl()).filter(relayCallersToken()).build();
+        // a card is larger than an API request body may be (up to the 256 KB of a card import)
+        this.web = builder.baseUrl(properties.baseUrl()).filter(relayCallersToken())
+                .codecs(c -> c.defaultCodecs().maxInMemorySize(512 * 1024)).build();
         this.properties = properties;
     }
 
     /** @return the competency's direct questions, in card order */
     public Mono<List<ContentQuestion>> directQuestions(String competencyId) {
+        List<ContentQuestion> cached = questions.getIfPresent(competencyId);
+        if (cached != null) {
+            return Mono.just(cached);
+        }
+        return fetchQuestions(competencyId).doOnNext(q -> questions.put(competencyId, q));
+    }
+
+    private Mono<List<ContentQuestion>> fetchQuestions(String competencyId) {
         return web.get()
                 .uri("/api/competencies/{id}/questions?kind=direct", competencyId)
                 .retrieve()
                 .bodyToMono(QUESTIONS)
+                .timeout(properties.timeout())
+                .onErrorMap(WebClientResponseException.class, e -> e.getStatusCode() == HttpStatus.NOT_FOUND
+                        ? new UnknownCompetency(competencyId) : new ContentUnavailable(e))
+                .onErrorMap(e -> !(e instanceof UnknownCompetency) && !(e instanceof ContentUnavailable),
+                        ContentUnavailable::new);
+    }
+
+    /** @return the competency's card: signals with their rubric weights, follow-ups */
+    public Mono<ContentCard> card(String competencyId) {
+        ContentCard cached = cards.getIfPresent(competencyId);
+        if (cached != null) {
+            return Mono.just(cached);
+        }
+        return fetchCard(competencyId).doOnNext(c -> cards.put(competencyId, c));
+    }
+
+    private Mono<ContentCard> fetchCard(String competencyId) {
+        return web.get()
+                .uri("/api/competencies/{id}", competencyId)
+                .retrieve()
+                .bodyToMono(ContentCard.class)
                 .timeout(properties.timeout())
                 .onErrorMap(WebClientResponseException.class, e -> e.getStatusCode() == HttpStatus.NOT_FOUND
                         ? new UnknownCompetency(competencyId) : new ContentUnavailable(e))

@@ -1,4 +1,4 @@
 package io.highbar.interview.session;
 
-public record AnswerAccepted(String answerId) {
+public record AnswerAccepted(String answerId, boolean overTime) {
 }

@@ -21,8 +21,17 @@ public record Caller(String subject, Set<String> roles) {
         return roles.contains("ADMIN");
     }
 
+    public boolean isInterviewer() {
+        return roles.contains("INTERVIEWER");
+    }
+
     /** Owner, an interviewer it was shared with, or an admin. */
-    boolean canSee(Session session) {
+    public boolean canSee(Session session) {
         return isAdmin() || session.isOwnedBy(subject) || session.isSharedWith(subject);
+    }
+
+    /** An interviewer the session was shared with, or an admin: sees private notes, writes notes and overrides. */
+    public boolean judges(Session session) {
+        return isAdmin() || session.isSharedWith(subject);
     }
 }

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -27,14 +29,22 @@ public class SessionController {
     @PostMapping
     public Mono<ResponseEntity<SessionView>> create(@AuthenticationPrincipal Jwt token,
                                                     @RequestBody CreateSessionRequest request) {
-        return sessions.create(Caller.of(token), request)
+        Caller caller = Caller.of(token);
+        return sessions.create(caller, request)
                 .map(s -> ResponseEntity.created(URI.create("/api/sessions/" + s.id()))
-                .body(SessionView.of(s)));
+                .body(SessionView.of(s, caller)));
+    }
+
+    @GetMapping
+    public Flux<SessionSummary> list(@AuthenticationPrincipal Jwt token,
+                                     @RequestParam(name = "status", required = false) String status) {
+        return sessions.list(Caller.of(token), status).map(SessionSummary::of);
     }
 
     @GetMapping("/{id}")
     public Mono<SessionView> get(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        return sessions.get(Caller.of(token), id).map(SessionView::of);
+        Caller caller = Caller.of(token);
+        return sessions.get(caller, id).map(s -> SessionView.of(s, caller));
     }
 
     @PostMapping("/{id}/answers")
@@ -44,9 +54,37 @@ public class SessionController {
                 .map(a -> ResponseEntity.status(HttpStatus.ACCEPTED).body(a));
     }
 
+    @PostMapping("/{id}/complete")
+    public Mono<SessionView> complete(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        Caller caller = Caller.of(token);
+        return sessions.complete(caller, id).map(s -> SessionView.of(s, caller));
+    }
+
+    @PostMapping("/{id}/abandon")
+    public Mono<SessionView> abandon(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        Caller caller = Caller.of(token);
+        return sessions.abandon(caller, id).map(s -> SessionView.of(s, caller));
+    }
+
     @PostMapping("/{id}/interviewers")
     public Mono<SessionView> share(@AuthenticationPrincipal Jwt token, @PathVariable String id,
                                    @RequestBody ShareRequest request) {
-        return sessions.share(Caller.of(token), id, request).map(SessionView::of);
+        Caller caller = Caller.of(token);
+        return sessions.share(caller, id, request).map(s -> SessionView.of(s, caller));
+    }
+
+    @PostMapping("/{id}/notes")
+    public Mono<ResponseEntity<Note>> addNote(@AuthenticationPrincipal Jwt token, @PathVariable String id,
+                                              @RequestBody NoteRequest request) {
+        return sessions.addNote(Caller.of(token), id, request)
+                .map(n -> ResponseEntity.status(HttpStatus.CREATED).body(n));
+    }
+
+    @PostMapping("/{id}/answers/{answerId}/overrides")
+    public Mono<ResponseEntity<ScoreOverride>> override(@AuthenticationPrincipal Jwt token, @PathVariable String id,
+                                                        @PathVariable String answerId,
+                                                        @RequestBody OverrideRequest request) {
+        return sessions.override(Caller.of(token), id, answerId, request)
+                .map(o -> ResponseEntity.status(HttpStatus.CREATED).body(o));
     }
 }

@@ -1,5 +1,6 @@
 package io.highbar.interview.session;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 import tools.jackson.databind.JsonNode;
@@ -16,4 +17,15 @@ public record SessionEvent(long seq, String type, JsonNode data, Instant at) {
     public static final String ANSWER_SUBMITTED = "answer-submitted";
     public static final String ANSWER_EVALUATED = "answer-evaluated";
     public static final String ANSWER_FAILED = "answer-failed";
+    public static final String FOLLOW_UP_ASKED = "follow-up-asked";
+    public static final String SESSION_COMPLETED = "session-completed";
+    public static final String INTERVIEWER_NOTE_ADDED = "interviewer-note-added";
+    public static final String SCORE_OVERRIDDEN = "score-overridden";
+
+    /** A note the interviewer kept to themselves: the candidate's stream skips it. */
+    @JsonIgnore
+    public boolean isPrivateNote() {
+        return INTERVIEWER_NOTE_ADDED.equals(type) && data != null && data.has("shared")
+                && !data.get("shared").asBoolean();
+    }
 }

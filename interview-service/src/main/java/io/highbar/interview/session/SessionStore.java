@@ -5,9 +5,12 @@ import java.util.function.UnaryOperator;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import io.highbar.contracts.EventJson;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -37,8 +40,35 @@ public class SessionStore {
     }
 
     public Mono<Void> createIndexes() {
-        return collection().flatMap(c -> Mono.from(
-                c.createIndex(Indexes.ascending("outboxPending"), new IndexOptions().name("outbox_pending")))).then();
+        return collection().flatMapMany(c -> Flux.concat(
+                c.createIndex(Indexes.ascending("outboxPending"), new IndexOptions().name("outbox_pending")),
+                c.createIndex(Indexes.ascending("candidateId", "createdMillis"), new IndexOptions().name("candidate")),
+                c.createIndex(Indexes.ascending("interviewers"), new IndexOptions().name("interviewers")),
+                c.createIndex(Indexes.ascending("status", "activityMillis"), new IndexOptions().name("live_idle"))))
+                .then();
+    }
+
+    /**
+     * Sessions matching {@code filter}, newest first, at most {@code limit}, without their event log and outbox
+     * (summaries, progress and reports never need them).
+     */
+    public Flux<Session> list(Bson filter, int limit) {
+        return collection().flatMapMany(c -> c.find(filter)
+                        .projection(Projections.exclude("events", "outbox"))
+                        .sort(Sorts.descending("createdMillis"))
+                        .limit(limit))
+                .map(SessionStore::fromDocument);
+    }
+
+    /** Ids of live sessions whose last activity is older than {@code idleSinceMillis}. */
+    public Flux<String> idleLiveSessions(long idleSinceMillis, int limit) {
+        return collection().flatMapMany(c -> c.find(Filters.and(
+                                Filters.in("status", SessionStatus.ASKING.name(), SessionStatus.AWAITING_EVALUATION.name(),
+                                        SessionStatus.CREATED.name()),
+                                Filters.lt("activityMillis", idleSinceMillis)))
+                        .projection(Projections.include("_id"))
+                        .limit(limit))
+                .map(d -> d.getString("_id"));
     }
 
     public Mono<Session> insert(Session session) {

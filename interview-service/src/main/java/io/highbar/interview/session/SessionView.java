@@ -3,7 +3,7 @@ package io.highbar.interview.session;
 import java.time.Instant;
 import java.util.List;
 
-/** A session as the API shows it: without its event log and outbox. */
+/** A session as the API shows it: without its event log and outbox; notes as far as the caller may see them. */
 public record SessionView(
         String id,
         String candidateId,
@@ -11,15 +11,20 @@ public record SessionView(
         SessionStatus status,
         SessionMode mode,
         String competencyId,
+        List<String> competencyIds,
         String company,
         String targetLevel,
+        Plan.View plan,
         Question currentQuestion,
         List<Answer> answers,
+        List<Note> notes,
         Instant createdAt,
         Instant updatedAt) {
 
-    static SessionView of(Session s) {
+    public static SessionView of(Session s, Caller caller) {
+        List<Note> notes = caller.judges(s) ? s.notes() : s.notes().stream().filter(Note::shared).toList();
         return new SessionView(s.id(), s.candidateId(), s.interviewers(), s.status(), s.mode(), s.competencyId(),
-                s.company(), s.targetLevel(), s.currentQuestion(), s.answers(), s.createdAt(), s.updatedAt());
+                s.competencyIds(), s.company(), s.targetLevel(), s.plan() == null ? null : s.plan().view(),
+                s.currentQuestion(), s.answers(), notes, s.createdAt(), s.updatedAt());
     }
 }

@@ -52,11 +52,12 @@ public class SessionStreamController {
             Runnable release = slots.acquire(caller.subject());
             return ResponseEntity.ok()
                     .header("X-Accel-Buffering", "no")
-                    .body(Flux.merge(events(id, after), heartbeats()).doFinally(signal -> release.run()));
+                    .body(Flux.merge(events(id, after, !caller.judges(found)), heartbeats(properties))
+                            .doFinally(signal -> release.run()));
         });
     }
 
-    private Flux<ServerSentEvent<String>> events(String sessionId, long after) {
+    private Flux<ServerSentEvent<String>> events(String sessionId, long after, boolean candidateView) {
         AtomicLong delivered = new AtomicLong(after);
         // Subscribing to changes and reading the log happen together: a change made after the initial
         // read triggers another read, so nothing falls between them. Notices that pile up while a slow
@@ -68,11 +69,14 @@ public class SessionStreamController {
                 .concatMap(trigger -> sessions.read(sessionId).flatMapIterable(s -> s.eventsAfter(delivered.get())), 1)
                 .filter(e -> e.seq() > delivered.get())
                 .doOnNext(e -> delivered.set(e.seq()))
+                // the candidate never sees notes interviewers kept among themselves (their seq is a gap)
+                .filter(e -> !candidateView || !e.isPrivateNote())
                 .map(SessionStreamController::toSse);
     }
 
-    private Flux<ServerSentEvent<String>> heartbeats() {
-        return Flux.interval(properties.heartbeat())
+    static Flux<ServerSentEvent<String>> heartbeats(LiveStreamProperties properties) {
+        // a client that does not read misses heartbeats instead of ending its stream with an overflow
+        return Flux.interval(properties.heartbeat()).onBackpressureDrop()
                 .map(i -> ServerSentEvent.<String>builder().comment("heartbeat").build());
     }
 
@@ -84,7 +88,7 @@ public class SessionStreamController {
                 .build();
     }
 
-    private static long parseLastEventId(String lastEventId) {
+    static long parseLastEventId(String lastEventId) {
         if (lastEventId == null || lastEventId.isBlank()) {
             return 0;
         }

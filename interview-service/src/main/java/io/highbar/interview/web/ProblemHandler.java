@@ -5,6 +5,7 @@ import java.util.List;
 import io.highbar.interview.content.ContentUnavailable;
 import io.highbar.interview.content.UnknownCompetency;
 import io.highbar.interview.limit.TooManyRequests;
+import io.highbar.interview.session.AnswerNotFound;
 import io.highbar.interview.session.SessionAccessDenied;
 import io.highbar.interview.session.SessionNotFound;
 import io.highbar.interview.session.SessionRuleViolation;
@@ -31,6 +32,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
         problem.setProperty("errors", e.problems());
         return problem;
+    }
+
+    @ExceptionHandler(UnprocessableRequest.class)
+    ProblemDetail unprocessable(UnprocessableRequest e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", e.getMessage());
+        problem.setProperty("errors", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(AnswerNotFound.class)
+    ProblemDetail answerNotFound(AnswerNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "Answer not found", e.getMessage());
     }
 
     @ExceptionHandler(SessionNotFound.class)

@@ -65,6 +65,13 @@ public final class AnswerTracker {
         }
     }
 
+    /** When this answer's evaluation or failure arrived, if it did. */
+    public java.util.OptionalLong arrival(String answerId) {
+        Track track = tracks.get(answerId);
+        return track == null || track.outcome == null ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(track.outcomeNanos);
+    }
+
     /** Answers (any, warmup included) whose evaluation or failure arrived in [from, to). */
     public long settledBetween(long fromNanos, long toNanos) {
         return tracks.values().stream()

@@ -9,23 +9,32 @@ import java.util.OptionalDouble;
 
 import tools.jackson.databind.JsonNode;
 
-/** Reads interview-service's heap from its actuator ({@code jvm.memory.used}, area heap), if reachable. */
+/**
+ * Reads interview-service's heap from its actuator ({@code jvm.memory.used}, area heap), if reachable; the
+ * actuator's metrics need a signed-in token, so the probe sends one when it has it.
+ */
 public final class HeapProbe {
 
     private final HttpClient http;
     private final URI uri;
+    private final String token;
     private volatile String problem;
 
-    public HeapProbe(HttpClient http, URI uri) {
+    public HeapProbe(HttpClient http, URI uri, String token) {
         this.http = http;
         this.uri = uri;
+        this.token = token;
     }
 
     /** Bytes of heap in use, or empty (then {@link #problem()} says why). */
     public OptionalDouble read() {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
+                    .header("Accept", "application/json").GET();
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 problem = "HTTP " + response.statusCode();
                 return OptionalDouble.empty();

@@ -27,7 +27,8 @@ public record Options(
         Duration idleHold,
         int idleSample,
         URI metrics,
-        int burst) {
+        int burst,
+        int streamsPerSession) {
 
     public enum Mode { STEADY, IDLE_STREAMS, BURST }
 
@@ -59,7 +60,10 @@ public record Options(
               --idle-streams N           open N sessions with an idle SSE stream each and hold them
               --idle-hold D              how long to hold them (default 60s)
               --idle-sample N            then answer in N of them and time the evaluation's arrival (default 20)
-              --metrics URL              interview-service heap metric, read if reachable (default
+              --streams-per-session K    open the N idle streams on N/K sessions, K streams each (default 1): the
+                                         sample answers then time one event's delivery to every stream of a session
+              --metrics URL              interview-service heap metric, read if reachable, with the signed-in
+                                         token (default
                                          http://localhost:8081/actuator/metrics/jvm.memory.used?tag=area:heap)
               --burst N                  N sessions answer at once; reports the drain time until all are evaluated
 
@@ -86,6 +90,7 @@ public record Options(
         int idleSample = 20;
         String metrics = "http://localhost:8081/actuator/metrics/jvm.memory.used?tag=area:heap";
         int burst = 0;
+        int streamsPerSession = 1;
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -135,6 +140,7 @@ public record Options(
                 case "--idle-hold" -> idleHold = duration(name, value, false);
                 case "--idle-sample" -> idleSample = integer(name, value, 0, MAX_IDLE_STREAMS);
                 case "--metrics" -> metrics = value;
+                case "--streams-per-session" -> streamsPerSession = integer(name, value, 1, MAX_IDLE_STREAMS);
                 case "--burst" -> {
                     burst = integer(name, value, 1, MAX_BURST);
                     mode = exclusive(mode, Mode.BURST);
@@ -155,7 +161,7 @@ public record Options(
         }
         return new Options(mode, gatewayUri, kafka, kafkaSamples, candidates, rate, duration, warmup, grace,
                 answersPerCandidate, username, password, competency, json, idleStreams, idleHold,
-                Math.min(idleSample, Math.max(idleStreams, 0)), metricsUri, burst);
+                Math.min(idleSample, Math.max(idleStreams, 0)), metricsUri, burst, streamsPerSession);
     }
 
     public boolean signIn() {
@@ -181,7 +187,7 @@ public record Options(
 
     private static final String KNOWN = "|--gateway|--kafka|--kafka-samples|--candidates|--rate|--duration"
             + "|--warmup|--grace|--answers-per-candidate|--username|--password|--competency|--idle-streams"
-            + "|--idle-hold|--idle-sample|--metrics|--burst|";
+            + "|--idle-hold|--idle-sample|--metrics|--burst|--streams-per-session|";
 
     /** Thrown for --help: the caller prints {@link #USAGE} and exits 0. */
     public static final class HelpRequested extends RuntimeException {

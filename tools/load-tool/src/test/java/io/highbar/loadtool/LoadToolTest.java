@@ -87,6 +87,25 @@ class LoadToolTest {
 
     @Test
     @Timeout(30)
+    void oneEvaluationReachesEveryStreamOfItsSessionExactlyOnce() throws Exception {
+        try (StubPlatform platform = new StubPlatform()) {
+            Run run = run("--gateway", platform.url(), "--idle-streams", "20", "--streams-per-session", "5",
+                    "--idle-hold", "1s", "--idle-sample", "2", "--grace", "5s",
+                    "--metrics", platform.url() + "/actuator/none", "--json");
+
+            assertThat(run.exit()).as(run.err()).isZero();
+            JsonNode json = run.json();
+            assertThat(json.path("sessions").asLong()).isEqualTo(4);
+            assertThat(json.path("connected").asLong()).isEqualTo(20);
+            assertThat(json.path("fanOutExpected").asLong()).isEqualTo(10);
+            assertThat(json.path("fanOutDelivered").asLong()).isEqualTo(10);
+            assertThat(json.path("lastStreamLatency").path("count").asLong()).isEqualTo(2);
+            assertThat(run.out()).contains("duplicates 0");
+        }
+    }
+
+    @Test
+    @Timeout(30)
     void aStreamThatEndsIsResumedWithLastEventIdAndNothingIsLost() throws Exception {
         try (StubPlatform platform = new StubPlatform()) {
             platform.dropStreamAfterEvaluation = true;

@@ -28,8 +28,11 @@ final class StubPlatform implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newCachedThreadPool();
     private final ScheduledExecutorService scorer = Executors.newSingleThreadScheduledExecutor();
-    private final Map<String, BlockingQueue<String>> streams = new ConcurrentHashMap<>();
+    /** Per session, one queue per open stream: every event goes to all of them. */
+    private final Map<String, java.util.List<BlockingQueue<String>>> streams = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> seqs = new ConcurrentHashMap<>();
+    /** Per session, every event sent, for Last-Event-ID replay. */
+    private final Map<String, java.util.List<String>> logs = new ConcurrentHashMap<>();
     private final AtomicInteger sessions = new AtomicInteger();
     volatile boolean duplicateEvaluations;
     /** Ends a stream right after it delivered an evaluation, as a restarting instance would. */
@@ -53,34 +56,49 @@ final class StubPlatform implements AutoCloseable {
         ex.getRequestBody().readAllBytes();
         if (path.equals("/api/sessions") && ex.getRequestMethod().equals("POST")) {
             String id = "s" + sessions.incrementAndGet();
-            streams.put(id, new LinkedBlockingQueue<>());
+            streams.put(id, new java.util.concurrent.CopyOnWriteArrayList<>());
             seqs.put(id, new AtomicInteger(1));
+            logs.put(id, new java.util.concurrent.CopyOnWriteArrayList<>());
             respond(ex, 201, "{\"id\":\"" + id + "\",\"status\":\"ASKING\",\"currentQuestion\":{\"id\":\"q1\",\"text\":\"Q\"}}");
             return;
         }
         String[] parts = path.split("/"); // "", api, sessions, {id}, events|answers
         String id = parts.length > 4 ? parts[3] : "";
-        BlockingQueue<String> queue = streams.get(id);
-        if (queue == null) {
+        java.util.List<BlockingQueue<String>> queues = streams.get(id);
+        if (queues == null) {
             respond(ex, 404, "{}");
         } else if (parts[4].equals("answers") && ex.getRequestMethod().equals("POST")) {
             String answerId = UUID.randomUUID().toString();
             respond(ex, 202, "{\"answerId\":\"" + answerId + "\"}");
             scorer.schedule(() -> {
-                queue.add(event(id, "answer-evaluated", "{\"answerId\":\"" + answerId + "\",\"evaluation\":{\"verdict\":\"RAISES_THE_BAR\"}}"));
+                String evaluated = event(id, "answer-evaluated", "{\"answerId\":\"" + answerId + "\",\"evaluation\":{\"verdict\":\"RAISES_THE_BAR\"}}");
+                queues.forEach(q -> q.add(evaluated));
                 if (duplicateEvaluations) {
-                    queue.add(event(id, "answer-evaluated", "{\"answerId\":\"" + answerId + "\"}"));
+                    String again = event(id, "answer-evaluated", "{\"answerId\":\"" + answerId + "\"}");
+                    queues.forEach(q -> q.add(again));
                 }
             }, 20, TimeUnit.MILLISECONDS);
         } else if (parts[4].equals("events")) {
-            stream(ex, id, queue);
+            BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+            queues.add(queue);
+            try {
+                stream(ex, id, queue);
+            } finally {
+                queues.remove(queue);
+            }
         } else {
             respond(ex, 405, "{}");
         }
     }
 
-    private String event(String id, String type, String data) {
-        return "id:" + seqs.get(id).getAndIncrement() + "\nevent:" + type + "\ndata:" + data + "\n\n";
+    private synchronized String event(String id, String type, String data) {
+        String event = "id:" + seqs.get(id).getAndIncrement() + "\nevent:" + type + "\ndata:" + data + "\n\n";
+        logs.get(id).add(event);
+        return event;
+    }
+
+    private static long idOf(String event) {
+        return Long.parseLong(event.substring(3, event.indexOf('\n')));
     }
 
     private void stream(HttpExchange ex, String id, BlockingQueue<String> queue) throws IOException {
@@ -89,14 +107,30 @@ final class StubPlatform implements AutoCloseable {
         ex.sendResponseHeaders(200, 0);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(":heartbeat\n\n".getBytes(StandardCharsets.UTF_8));
+            long sent = 0;
             if (lastEventId == null) {
-                out.write(event(id, "question-asked", "{\"questionId\":\"q1\"}").getBytes(StandardCharsets.UTF_8));
+                String asked = event(id, "question-asked", "{\"questionId\":\"q1\"}");
+                out.write(asked.getBytes(StandardCharsets.UTF_8));
+                sent = idOf(asked);
             } else {
                 lastEventIds.add(lastEventId);
+                sent = Long.parseLong(lastEventId);
+                for (String missed : logs.get(id)) {
+                    if (idOf(missed) > sent) {
+                        out.write(missed.getBytes(StandardCharsets.UTF_8));
+                        sent = idOf(missed);
+                    }
+                }
             }
             out.flush();
             while (true) {
                 String next = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (next != null && idOf(next) <= sent) {
+                    continue; // already replayed
+                }
+                if (next != null) {
+                    sent = idOf(next);
+                }
                 out.write((next == null ? ":\n" : next).getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 if (next != null && dropStreamAfterEvaluation && next.contains("answer-evaluated")) {

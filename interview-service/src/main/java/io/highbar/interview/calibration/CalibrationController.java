@@ -1,0 +1,65 @@
+package io.highbar.interview.calibration;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.highbar.interview.session.Caller;
+import io.highbar.interview.session.ScoreOverride;
+import io.highbar.interview.session.SessionAccessDenied;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** {@code GET /api/calibration} (admins): per dimension, how often and how far people moved the machine's score. */
+@RestController
+public class CalibrationController {
+
+    private final CalibrationStore store;
+
+    public CalibrationController(CalibrationStore store) {
+        this.store = store;
+    }
+
+    public record DimensionCalibration(String competencyId, String dimension, int overrides, int raised, int lowered,
+                                       double meanDelta, double meanAbsDelta) {
+    }
+
+    public record Calibration(int overrides, List<DimensionCalibration> dimensions) {
+    }
+
+    @GetMapping("/api/calibration")
+    public Mono<Calibration> calibration(@AuthenticationPrincipal Jwt token) {
+        if (!Caller.of(token).isAdmin()) {
+            return Mono.error(new SessionAccessDenied("Calibration is for admins only."));
+        }
+        return store.all().collectList().map(CalibrationController::summarise);
+    }
+
+    static Calibration summarise(List<ScoreOverride> overrides) {
+        Map<String, List<ScoreOverride>> byDimension = new LinkedHashMap<>();
+        overrides.forEach(o -> byDimension.computeIfAbsent(o.competencyId() + "|" + o.dimension(),
+                k -> new ArrayList<>()).add(o));
+        List<DimensionCalibration> dimensions = new ArrayList<>();
+        byDimension.values().forEach(list -> {
+            int raised = (int) list.stream().filter(o -> o.score() > o.machineScore()).count();
+            int lowered = (int) list.stream().filter(o -> o.score() < o.machineScore()).count();
+            double mean = list.stream().mapToInt(o -> o.score() - o.machineScore()).average().orElse(0);
+            double meanAbs = list.stream().mapToInt(o -> Math.abs(o.score() - o.machineScore())).average().orElse(0);
+            ScoreOverride first = list.get(0);
+            dimensions.add(new DimensionCalibration(first.competencyId(), first.dimension(), list.size(), raised,
+                    lowered, round(mean), round(meanAbs)));
+        });
+        dimensions.sort(Comparator.comparingInt(DimensionCalibration::overrides).reversed()
+                .thenComparing(DimensionCalibration::competencyId).thenComparing(DimensionCalibration::dimension));
+        return new Calibration(overrides.size(), dimensions);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}
