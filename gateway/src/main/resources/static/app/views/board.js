@@ -1,11 +1,12 @@
 import { h, fill, formatTime, humanize, announce } from '../dom.js';
-import { api } from '../api.js';
+import { api, competencyNames } from '../api.js';
 import { openStream, SESSION_EVENTS } from '../stream.js';
 import { verdictBadge } from '../evaluation.js';
 
 /** Interviewers: every live session shared with them, updating as candidates answer. */
 export async function boardView(main) {
   const rows = new Map(); // sessionId → { el, parts }
+  const names = await competencyNames();
   const list = h('ul', { class: 'board', 'aria-live': 'polite' });
   const empty = h('p', { class: 'hint' }, 'No live session is shared with you yet. When a candidate shares one, it appears here.');
   const live = h('span', { class: 'stream-state', role: 'status', dataset: { state: 'connecting' } }, 'Connecting\u2026');
@@ -32,7 +33,7 @@ export async function boardView(main) {
     }
     entry.summary = { ...entry.summary, ...summary };
     const s = entry.summary;
-    entry.parts.title.textContent = `${s.candidateId} \u00b7 ${humanize(s.mode)} \u00b7 ${(s.competencyIds || []).join(', ')}`;
+    entry.parts.title.textContent = `${s.candidateId} \u00b7 ${humanize(s.mode)} \u00b7 ${(s.competencyIds || []).map((c) => names.get(c) || c).join(', ')}`;
     entry.parts.status.textContent = humanize(s.status);
     if (s.currentQuestion) entry.parts.question.textContent = s.currentQuestion.text || '';
     entry.parts.updated.textContent = s.updatedAt ? `updated ${formatTime(s.updatedAt)}` : '';

@@ -1,6 +1,6 @@
 import uPlot from '/webjars/uplot/dist/uPlot.esm.js';
 import { h, fill, formatTime } from '../dom.js';
-import { api } from '../api.js';
+import { api, competencyNames } from '../api.js';
 
 const COLOURS = ['#0b3d91', '#b3261e', '#1b7f3b', '#7a3fb0', '#a15c00', '#006b75'];
 
@@ -13,6 +13,8 @@ export async function progressView(main) {
     return null;
   }
   const competencies = progress.competencies || [];
+  const names = await competencyNames();
+  const name = (id) => names.get(id) || id;
   const chartBox = h('div', { class: 'chart-box' });
   fill(main,
     h('h1', {}, 'Your progress'),
@@ -22,9 +24,9 @@ export async function progressView(main) {
       h('span', { class: 'metric' }, h('strong', {}, String(progress.answersEvaluated ?? 0)), ' answers evaluated')),
     h('section', { class: 'card' }, h('h2', {}, 'Overall score over time (1 = strong no hire, 4 = strong hire)'),
       competencies.length ? chartBox : h('p', {}, 'No evaluated answers yet: finish a drill and come back.'),
-      competencies.length ? trendTable(competencies) : null),
+      competencies.length ? trendTable(competencies, name) : null),
     (progress.weakestDimensions || []).length ? h('section', { class: 'card' }, h('h2', {}, 'Weakest dimensions'),
-      h('ol', {}, progress.weakestDimensions.map((w) => h('li', {}, `${w.competencyId}: ${w.dimension}, average ${Number(w.average).toFixed(2)} / 2`)))) : null);
+      h('ol', {}, progress.weakestDimensions.map((w) => h('li', {}, `${name(w.competencyId)}: ${w.dimension}, average ${Number(w.average).toFixed(2)} / 2`)))) : null);
 
   let plot = null;
   if (competencies.length) {
@@ -37,7 +39,7 @@ export async function progressView(main) {
     plot = new uPlot({
       width: width(), height: 260,
       scales: { y: { range: [1, 4] } },
-      series: [{}, ...competencies.map((c, i) => ({ label: c.competencyId, stroke: COLOURS[i % COLOURS.length], width: 2, spanGaps: true, points: { size: 7 } }))],
+      series: [{}, ...competencies.map((c, i) => ({ label: name(c.competencyId), stroke: COLOURS[i % COLOURS.length], width: 2, spanGaps: true, points: { size: 7 } }))],
       axes: [{}, { values: (u, ticks) => ticks.map((t) => t.toFixed(1)) }],
     }, [times, ...series], chartBox);
     chartBox.setAttribute('role', 'img');
@@ -52,9 +54,9 @@ export async function progressView(main) {
   return null;
 }
 
-function trendTable(competencies) {
+function trendTable(competencies, name) {
   return h('details', {}, h('summary', {}, 'The same numbers as a table'),
     h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Competency'), h('th', { scope: 'col' }, 'When'), h('th', { scope: 'col' }, 'Overall'))),
       h('tbody', {}, competencies.flatMap((c) => (c.overallTrend || []).map((p) => h('tr', {},
-        h('td', {}, c.competencyId), h('td', {}, formatTime(p.at)), h('td', {}, Number(p.overall).toFixed(1))))))));
+        h('td', {}, name(c.competencyId)), h('td', {}, formatTime(p.at)), h('td', {}, Number(p.overall).toFixed(1))))))));
 }
