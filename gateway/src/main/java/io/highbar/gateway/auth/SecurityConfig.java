@@ -2,6 +2,7 @@ package io.highbar.gateway.auth;
 
 import io.highbar.security.ResourceServer;
 import io.highbar.security.SecurityProblems;
+import io.highbar.gateway.ui.WebUi;
 
 import java.time.Clock;
 
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 
 /**
  * The gateway signs local accounts in and checks every API call's token before routing it; the services check it
@@ -41,10 +43,14 @@ class SecurityConfig {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .pathMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/signout").permitAll()
                         .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
+                        .pathMatchers(HttpMethod.GET, WebUi.PUBLIC_PATHS).permitAll()
                         .pathMatchers("/api/admin/**").hasRole("ADMIN")
                         .anyExchange().authenticated())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(WebUi.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(SecurityProblems.unauthorized())
                         .accessDeniedHandler(SecurityProblems.forbidden()))

@@ -24,7 +24,7 @@ import reactor.core.scheduler.Schedulers;
 /**
  * {@code POST /api/auth/token} signs a local account in: the token comes back in the body and in an HttpOnly,
  * SameSite=Strict cookie (for EventSource, which cannot send headers). {@code GET /.well-known/jwks.json} publishes
- * the public key every service checks tokens against.
+ * the public key every service checks tokens against. {@code POST /api/auth/signout} expires the cookie.
  */
 @RestController
 class SignInController {
@@ -82,6 +82,15 @@ class SignInController {
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(account -> account.<ResponseEntity<?>>map(this::signedIn).orElseGet(() -> problem(
                         HttpStatus.UNAUTHORIZED, "Sign-in failed", "Wrong username or password.")));
+    }
+
+    /** Expires the cookie, so a shared browser keeps no way to watch the user's sessions after they sign out. */
+    @PostMapping("/api/auth/signout")
+    ResponseEntity<Void> signOut() {
+        ResponseCookie expired = ResponseCookie.from(properties.cookieName(), "")
+                .httpOnly(true).sameSite("Strict").secure(properties.cookieSecure()).path("/api")
+                .maxAge(Duration.ZERO).build();
+        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, expired.toString()).build();
     }
 
     private ResponseEntity<TokenResponse> signedIn(LocalAccounts.Account account) {

@@ -98,6 +98,16 @@ class SignInTest {
     }
 
     @Test
+    void signingOutExpiresTheCookie() {
+        ResponseCookie cookie = web.post().uri("/api/auth/signout").exchange().expectStatus().isNoContent()
+                .returnResult(Void.class).getResponseCookies().getFirst("highbar_token");
+        assertThat(cookie.getValue()).isEmpty();
+        assertThat(cookie.getMaxAge()).isZero();
+        assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(cookie.getPath()).isEqualTo("/api");
+    }
+
+    @Test
     void adminApisNeedTheAdminRole() {
         web.get().uri("/api/admin/scoring/workers").header(HttpHeaders.AUTHORIZATION, "Bearer " + token("interviewer"))
                 .exchange().expectStatus().isForbidden();
