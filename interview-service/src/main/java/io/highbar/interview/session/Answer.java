@@ -40,6 +40,21 @@ public record Answer(
         effectiveScores = effectiveScores == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(effectiveScores));
         kind = kind == null ? Question.MAIN : kind;
         attempt = attempt == 0 ? 1 : attempt;
+        if (effectiveScores.isEmpty() && evaluation != null) {
+            // stored before overrides existed: the machine's scores are the effective ones
+            effectiveScores = machineScores(evaluation);
+        }
+    }
+
+    private static Map<String, Integer> machineScores(Evaluation evaluation) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        evaluation.dimensions().forEach(d -> scores.put(d.key(), d.score()));
+        return Collections.unmodifiableMap(scores);
+    }
+
+    Answer inCompetency(String competency) {
+        return new Answer(answerId, questionId, questionText, text, submittedAt, status, evaluation, evaluatedAt,
+                failureReason, competency, kind, overTime, elapsedSeconds, attempt, change, overrides, effectiveScores);
     }
 
     static Answer submitted(String answerId, Question question, String text, Instant at, int attempt) {
@@ -51,10 +66,9 @@ public record Answer(
     }
 
     Answer evaluated(Evaluation evaluation, Instant at, Map<String, Integer> change) {
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        evaluation.dimensions().forEach(d -> scores.put(d.key(), d.score()));
         return new Answer(answerId, questionId, questionText, text, submittedAt, AnswerStatus.EVALUATED,
-                evaluation, at, null, competencyId, kind, overTime, elapsedSeconds, attempt, change, overrides, scores);
+                evaluation, at, null, competencyId, kind, overTime, elapsedSeconds, attempt, change, overrides,
+                machineScores(evaluation));
     }
 
     Answer failed(String reason, Instant at) {

@@ -36,6 +36,12 @@ public record Question(String id, String text, String competencyId, String kind,
                 parentQuestionId, followUpNumber);
     }
 
+    /** A question stored before questions named their competency and kind. */
+    Question inCompetency(String competency) {
+        return new Question(id, text, competency, kind == null ? MAIN : kind, targets, askedAt, deadline,
+                parentQuestionId, followUpNumber);
+    }
+
     boolean isFollowUp() {
         return FOLLOW_UP.equals(kind);
     }

@@ -62,6 +62,14 @@ public record Session(
                 ? (competencyId == null ? List.of() : List.of(competencyId)) : List.copyOf(competencyIds);
         cards = copy(cards);
         answers = copy(answers);
+        if (competencyId != null && answers.stream().anyMatch(a -> a.competencyId() == null)) {
+            // answers stored before mixed sessions existed belong to the session's one competency
+            String only = competencyId;
+            answers = answers.stream().map(a -> a.competencyId() == null ? a.inCompetency(only) : a).toList();
+        }
+        if (currentQuestion != null && currentQuestion.competencyId() == null) {
+            currentQuestion = currentQuestion.inCompetency(competencyId);
+        }
         notes = copy(notes);
         usedProbes = copy(usedProbes);
         events = copy(events);

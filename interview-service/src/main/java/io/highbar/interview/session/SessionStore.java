@@ -30,6 +30,13 @@ public class SessionStore {
     static final String COLLECTION = "sessions";
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
     private static final int MAX_CONFLICT_RETRIES = 20;
+    /**
+     * Stored documents outlive releases: a field a newer release added is missing from older documents and
+     * takes its default (0, false, then the records' own defaults) instead of failing the read.
+     */
+    private static final tools.jackson.databind.json.JsonMapper STORED = EventJson.mapper().rebuild()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
 
     private final ReactiveMongoTemplate mongo;
     private final SessionChangeListener changes;
@@ -119,7 +126,7 @@ public class SessionStore {
     }
 
     static Session fromDocument(Document document) {
-        return EventJson.read(document.toJson(RELAXED), Session.class);
+        return STORED.readValue(document.toJson(RELAXED), Session.class);
     }
 
     private static final class ConcurrentChange extends RuntimeException {
