@@ -34,13 +34,15 @@ public class SessionStreamController {
     private final SessionChangeBus bus;
     private final LiveStreamProperties properties;
     private final StreamSlots slots;
+    private final StreamShutdown shutdown;
 
     public SessionStreamController(SessionService sessions, SessionChangeBus bus, LiveStreamProperties properties,
-                                   StreamSlots slots) {
+                                   StreamSlots slots, StreamShutdown shutdown) {
         this.sessions = sessions;
         this.bus = bus;
         this.properties = properties;
         this.slots = slots;
+        this.shutdown = shutdown;
     }
 
     @GetMapping(path = "/api/sessions/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -52,7 +54,8 @@ public class SessionStreamController {
             Runnable release = slots.acquire(caller.subject());
             return ResponseEntity.ok()
                     .header("X-Accel-Buffering", "no")
-                    .body(Flux.merge(events(id, after), heartbeats()).doFinally(signal -> release.run()));
+                    .body(shutdown.endOnShutdown(Flux.merge(events(id, after), heartbeats()))
+                            .doFinally(signal -> release.run()));
         });
     }
 
