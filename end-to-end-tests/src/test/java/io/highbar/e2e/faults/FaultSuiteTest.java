@@ -83,8 +83,9 @@ class FaultSuiteTest {
             platform.close();
         }
         StringBuilder report = new StringBuilder("# Fault suite report\n\n")
-                .append("Produced by `./mvnw -B -pl end-to-end-tests -am verify -Dtest=FaultSuiteTest "
-                        + "-Dsurefire.failIfNoSpecifiedTests=false` (also part of `./mvnw verify`) on ")
+                .append("Produced by `./mvnw -B -pl end-to-end-tests -am verify -Dtest='io/highbar/e2e/faults/*Test' "
+                        + "-Dsurefire.failIfNoSpecifiedTests=false -Dhighbar.journeys.skip=true` (also part of "
+                        + "`./mvnw verify`) on ")
                 .append(Instant.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores; whole suite ").append(Duration.between(started, Instant.now()).toSeconds())
                 .append(" s including platform start-up.\n\n")
