@@ -17,9 +17,10 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
 
 /**
- * A backend that is down (connection refused, connect timeout, closed mid-request) is answered at once with
- * {@code 503} problem+json and {@code Retry-After}, instead of a bare 500 or a hang; one that accepted the request
- * but did not answer within the response timeout is {@code 504} problem+json (the request may have been processed).
+ * A backend that is down (connection refused, connect timeout) is answered at once with {@code 503} problem+json and
+ * {@code Retry-After}, instead of a bare 500 or a hang: the request never reached it. One that closed the connection
+ * before answering is {@code 502}, and one that did not answer within the response timeout {@code 504}: there the
+ * request may have taken effect, and the problem says so.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,10 +34,15 @@ public class BackendUnavailableHandler implements WebExceptionHandler {
         if (response.isCommitted()) {
             return Mono.error(ex);
         }
-        if (isUnreachable(ex)) {
+        if (causedBy(ex, ConnectException.class)) {
             return write(response, HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
                     "The service behind " + exchange.getRequest().getPath().value() + " is not reachable right now; "
                             + "nothing was changed. Try again in a few seconds.");
+        }
+        if (causedBy(ex, PrematureCloseException.class)) {
+            return write(response, HttpStatus.BAD_GATEWAY, "Bad gateway",
+                    "The service behind " + exchange.getRequest().getPath().value() + " closed the connection before "
+                            + "answering. Check whether your request took effect before sending it again.");
         }
         if (ex instanceof ResponseStatusException rse && rse.getStatusCode().value() == 504) {
             return write(response, HttpStatus.GATEWAY_TIMEOUT, "Gateway timeout",
@@ -46,9 +52,9 @@ public class BackendUnavailableHandler implements WebExceptionHandler {
         return Mono.error(ex);
     }
 
-    private static boolean isUnreachable(Throwable ex) {
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof PrematureCloseException) {
+            if (type.isInstance(t)) {
                 return true;
             }
         }

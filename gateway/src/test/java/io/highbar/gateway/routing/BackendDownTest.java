@@ -23,7 +23,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** A backend that is down is a quick 503 problem+json; one that never answers is a bounded 504, never a hang. */
+/**
+ * A backend that is down is a quick 503 problem+json; one that closes the connection before answering a 502; one that
+ * never answers a bounded 504, never a hang.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "highbar.auth.local-accounts.enabled=true",
         "highbar.auth.issuer=http://gateway.test",
@@ -33,7 +36,9 @@ class BackendDownTest {
 
     private static final List<Socket> HELD = new ArrayList<>();
     /** Accepts connections and never answers. */
-    private static final ServerSocket SILENT = silentBackend();
+    private static final ServerSocket SILENT = backend(false);
+    /** Accepts connections and closes them at once, as a process dying mid-request would. */
+    private static final ServerSocket SLAMMING = backend(true);
 
     @Autowired
     WebTestClient web;
@@ -42,13 +47,14 @@ class BackendDownTest {
     static void backends(DynamicPropertyRegistry registry) {
         String nobodyListens = "http://localhost:" + SharedTestInfrastructure.freePort();
         registry.add("INTERVIEW_SERVICE_URL", () -> nobodyListens);
-        registry.add("SCORING_SERVICE_URL", () -> nobodyListens);
+        registry.add("SCORING_SERVICE_URL", () -> "http://localhost:" + SLAMMING.getLocalPort());
         registry.add("CONTENT_SERVICE_URL", () -> "http://localhost:" + SILENT.getLocalPort());
     }
 
     @AfterAll
     static void closeSilentBackend() throws IOException {
         SILENT.close();
+        SLAMMING.close();
         for (Socket s : HELD) {
             s.close();
         }
@@ -71,9 +77,14 @@ class BackendDownTest {
                 .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("not reachable", "Try again"));
         // the acceptance bound of the issue (a client's patience), not a speed benchmark
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
 
-        web.get().uri("/api/admin/scoring").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
-                .expectStatus().isEqualTo(403);
+    @Test
+    void aBackendThatClosesTheConnectionBeforeAnsweringIsA502Problem() {
+        web.get().uri("/api/admin/scoring").header(HttpHeaders.AUTHORIZATION, "Bearer " + token("admin")).exchange()
+                .expectStatus().isEqualTo(502)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("took effect"));
     }
 
     @Test
@@ -86,19 +97,28 @@ class BackendDownTest {
     }
 
     private String token() {
+        return token("candidate");
+    }
+
+    private String token(String username) {
         Map<?, ?> body = web.post().uri("/api/auth/token").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("username", "candidate", "password", "candidate-local"))
+                .bodyValue(Map.of("username", username, "password", username + "-local"))
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         return body.get("access_token").toString();
     }
 
-    private static ServerSocket silentBackend() {
+    private static ServerSocket backend(boolean closeAtOnce) {
         try {
             ServerSocket socket = new ServerSocket(0);
             Thread acceptor = new Thread(() -> {
                 while (!socket.isClosed()) {
                     try {
                         Socket accepted = socket.accept();
+                        if (closeAtOnce) {
+                            accepted.getInputStream().read();
+                            accepted.close();
+                            continue;
+                        }
                         synchronized (HELD) {
                             HELD.add(accepted);
                         }
@@ -106,7 +126,7 @@ class BackendDownTest {
                         return;
                     }
                 }
-            }, "silent-backend");
+            }, closeAtOnce ? "slamming-backend" : "silent-backend");
             acceptor.setDaemon(true);
             acceptor.start();
             return socket;
