@@ -2,6 +2,9 @@ package io.highbar.infra;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
@@ -10,6 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the local run's infrastructure: a Kafka broker and a file-backed MongoDB wire server,
  * with their data under {@code HIGHBAR_DATA_DIR} (default {@code ./var/data}), until the process is stopped.
+ * {@code HIGHBAR_INFRA_COMPONENTS} ({@code kafka}, {@code mongodb}, or both, the default) starts only some of them,
+ * so that the fault tests can stop and restart the broker and the wire server separately, each on its own port and data.
  */
 public final class EmbeddedInfraMain {
 
@@ -26,20 +31,49 @@ public final class EmbeddedInfraMain {
         int controllerPort = Integer.parseInt(env("KAFKA_CONTROLLER_PORT", "9093"));
         int mongoPort = Integer.parseInt(env("MONGODB_PORT", "27017"));
 
-        EmbeddedMongoServer mongo = new EmbeddedMongoServer(mongoPort, dataDir.resolve("mongo.mv")).start();
-        log.info("MongoDB wire server listening on {}", mongo.connectionString("highbar"));
-        EmbeddedKafkaBroker kafka = new EmbeddedKafkaBroker(kafkaPort, controllerPort, dataDir.resolve("kafka")).start();
-        log.info("Kafka broker (KRaft) listening on {}", kafka.bootstrapServers());
+        Set<String> components = components(env("HIGHBAR_INFRA_COMPONENTS", "kafka,mongodb"));
+
+        EmbeddedMongoServer mongo = null;
+        if (components.contains("mongodb")) {
+            mongo = new EmbeddedMongoServer(mongoPort, dataDir.resolve("mongo.mv")).start();
+            log.info("MongoDB wire server listening on {}", mongo.connectionString("highbar"));
+        }
+        EmbeddedKafkaBroker kafka = null;
+        if (components.contains("kafka")) {
+            kafka = new EmbeddedKafkaBroker(kafkaPort, controllerPort, dataDir.resolve("kafka")).start();
+            log.info("Kafka broker (KRaft) listening on {}", kafka.bootstrapServers());
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
+        EmbeddedKafkaBroker startedKafka = kafka;
+        EmbeddedMongoServer startedMongo = mongo;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("Stopping Kafka broker and MongoDB wire server");
-            kafka.stop();
-            mongo.stop();
+            log.info("Stopping {}", components);
+            if (startedKafka != null) {
+                startedKafka.stop();
+            }
+            if (startedMongo != null) {
+                startedMongo.stop();
+            }
             stopped.countDown();
         }, "embedded-infra-shutdown"));
-        System.out.println("HIGHBAR_INFRA_READY kafka=" + kafka.bootstrapServers() + " mongodb=" + mongo.connectionString("highbar"));
+        System.out.println("HIGHBAR_INFRA_READY"
+                + (kafka == null ? "" : " kafka=" + kafka.bootstrapServers())
+                + (mongo == null ? "" : " mongodb=" + mongo.connectionString("highbar")));
         stopped.await();
+    }
+
+    private static Set<String> components(String list) {
+        Set<String> components = new TreeSet<>();
+        for (String part : list.split(",")) {
+            String name = part.trim().toLowerCase(Locale.ROOT);
+            if (!name.equals("kafka") && !name.equals("mongodb")) {
+                throw new IllegalArgumentException("HIGHBAR_INFRA_COMPONENTS: unknown component '" + part
+                        + "'; use kafka, mongodb or kafka,mongodb");
+            }
+            components.add(name);
+        }
+        return components;
     }
 
     private static void quietLogging() {

@@ -43,14 +43,17 @@ public class LiveSessionsStreamController {
     private final LiveStreamProperties properties;
     private final StreamSlots slots;
     private final SessionSnapshots snapshots;
+    private final StreamShutdown shutdown;
 
     public LiveSessionsStreamController(SessionService sessions, SessionChangeBus bus,
-                                        LiveStreamProperties properties, StreamSlots slots, SessionSnapshots snapshots) {
+                                        LiveStreamProperties properties, StreamSlots slots, SessionSnapshots snapshots,
+                                        StreamShutdown shutdown) {
         this.sessions = sessions;
         this.bus = bus;
         this.properties = properties;
         this.slots = slots;
         this.snapshots = snapshots;
+        this.shutdown = shutdown;
     }
 
     @GetMapping(path = "/api/sessions/live/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -63,7 +66,7 @@ public class LiveSessionsStreamController {
         Runnable release = slots.acquire(caller.subject());
         return Mono.just(ResponseEntity.ok()
                 .header("X-Accel-Buffering", "no")
-                .body(Flux.merge(events(caller), SessionStreamController.heartbeats(properties))
+                .body(shutdown.endOnShutdown(Flux.merge(events(caller), SessionStreamController.heartbeats(properties)))
                         .doFinally(signal -> release.run())));
     }
 

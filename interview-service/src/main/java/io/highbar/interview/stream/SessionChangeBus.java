@@ -10,6 +10,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Tells every interview-service instance that a session changed, so that a client streaming from
@@ -35,13 +36,23 @@ public class SessionChangeBus implements SessionChangeListener {
     @Override
     public void sessionChanged(String sessionId) {
         deliverLocally(sessionId);
+        // never on the caller's thread (a request's event loop): with the broker gone, send() blocks for metadata
+        // up to max.block.ms, which held answer submissions until the gateway gave up (found by the fault suite)
+        Schedulers.boundedElastic().schedule(() -> publish(sessionId));
+    }
+
+    private void publish(String sessionId) {
         ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, sessionId, sessionId);
         record.headers().add("origin", instanceId.getBytes(StandardCharsets.UTF_8));
-        kafka.send(record).whenComplete((r, e) -> {
-            if (e != null) {
-                log.debug("Session change notice for {} not sent: {}", sessionId, e.toString());
-            }
-        });
+        try {
+            kafka.send(record).whenComplete((r, e) -> {
+                if (e != null) {
+                    log.debug("Session change notice for {} not sent: {}", sessionId, e.toString());
+                }
+            });
+        } catch (RuntimeException e) {
+            log.debug("Session change notice for {} not sent: {}", sessionId, e.toString());
+        }
     }
 
     /** A notice from another instance (or a local change). */

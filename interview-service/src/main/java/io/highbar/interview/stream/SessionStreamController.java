@@ -35,14 +35,16 @@ public class SessionStreamController {
     private final LiveStreamProperties properties;
     private final StreamSlots slots;
     private final SessionSnapshots snapshots;
+    private final StreamShutdown shutdown;
 
     public SessionStreamController(SessionService sessions, SessionChangeBus bus, LiveStreamProperties properties,
-                                   StreamSlots slots, SessionSnapshots snapshots) {
+                                   StreamSlots slots, SessionSnapshots snapshots, StreamShutdown shutdown) {
         this.sessions = sessions;
         this.bus = bus;
         this.properties = properties;
         this.slots = slots;
         this.snapshots = snapshots;
+        this.shutdown = shutdown;
     }
 
     @GetMapping(path = "/api/sessions/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -54,7 +56,8 @@ public class SessionStreamController {
             Runnable release = slots.acquire(caller.subject());
             return ResponseEntity.ok()
                     .header("X-Accel-Buffering", "no")
-                    .body(Flux.merge(events(id, after, !caller.judges(found)), heartbeats(properties))
+                    .body(shutdown.endOnShutdown(Flux.merge(events(id, after, !caller.judges(found)),
+                                    heartbeats(properties)))
                             .doFinally(signal -> release.run()));
         });
     }

@@ -12,6 +12,8 @@ import io.highbar.contracts.evaluation.AnswerEvaluated;
 import io.highbar.contracts.evaluation.Evaluation;
 import io.highbar.scoring.engine.ScoringEngine;
 import io.highbar.scoring.engine.ScoringRequest;
+import io.highbar.scoring.faults.FaultInjectionProperties;
+import io.highbar.scoring.faults.InjectedScoringFault;
 import io.highbar.scoring.rubric.RubricRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -30,14 +32,16 @@ public class AnswerScoringListener {
     private final KafkaTemplate<String, String> kafka;
     private final Clock clock;
     private final ScoringMetrics metrics;
+    private final FaultInjectionProperties faults;
 
     public AnswerScoringListener(ScoringEngine engine, RubricRegistry rubrics, KafkaTemplate<String, String> kafka,
-                                 Clock clock, ScoringMetrics metrics) {
+                                 Clock clock, ScoringMetrics metrics, FaultInjectionProperties faults) {
         this.engine = engine;
         this.rubrics = rubrics;
         this.kafka = kafka;
         this.clock = clock;
         this.metrics = metrics;
+        this.faults = faults;
     }
 
     public static final String CONTAINER_ID = "answer-scoring";
@@ -47,6 +51,9 @@ public class AnswerScoringListener {
     public void onSubmitted(String json) throws Exception {
         long started = System.nanoTime();
         AnswerSubmitted answer = EventJson.read(json, AnswerSubmitted.class);
+        if (faults.failsOn(answer.text())) {
+            throw new InjectedScoringFault(answer.answerId());
+        }
         CompetencyCard card = rubrics.card(answer.competencyId())
                 .orElseThrow(() -> new UnknownRubric(answer.competencyId()));
         Evaluation evaluation = engine.evaluate(card, new ScoringRequest(answer.questionText(), answer.text(),
