@@ -1,8 +1,10 @@
 package io.highbar.scoring.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -716,17 +718,8 @@ final class Evaluator {
                 }
             }
         }
-        if (ws.size() >= 20) {
-            Set<String> seen = new HashSet<>();
-            int repeats = 0;
-            for (int i = 0; i + 2 < ws.size(); i++) {
-                if (!seen.add(ws.get(i) + ' ' + ws.get(i + 1) + ' ' + ws.get(i + 2))) {
-                    repeats++;
-                }
-            }
-            if (repeats > 0.25 * (ws.size() - 2)) {
-                return true;
-            }
+        if (ws.size() >= 20 && repeatedTrigrams(ws) > 0.25 * (ws.size() - 2)) {
+            return true;
         }
         if (tokens >= 30 && commas > 0.2 * tokens) {
             return true;
@@ -741,6 +734,41 @@ final class Evaluator {
             }
         }
         return listLines >= 4 && listLines * 2 > lines.length;
+    }
+
+    /** How many word trigrams repeat an earlier one. */
+    static int repeatedTrigrams(List<String> ws) {
+        if (ws.size() < 3) {
+            return 0;
+        }
+        if (ws.size() >= 1 << 21) { // word ids would not fit 21 bits: compare the trigrams as strings
+            Set<String> seen = new HashSet<>();
+            int repeats = 0;
+            for (int i = 0; i + 2 < ws.size(); i++) {
+                if (!seen.add(ws.get(i) + ' ' + ws.get(i + 1) + ' ' + ws.get(i + 2))) {
+                    repeats++;
+                }
+            }
+            return repeats;
+        }
+        // three word ids in one long: exact, without building a string per trigram
+        Map<String, Integer> ids = new HashMap<>();
+        int[] id = new int[ws.size()];
+        for (int i = 0; i < ws.size(); i++) {
+            id[i] = ids.computeIfAbsent(ws.get(i), w -> ids.size());
+        }
+        long[] trigrams = new long[ws.size() - 2];
+        for (int i = 0; i < trigrams.length; i++) {
+            trigrams[i] = ((long) id[i] << 42) | ((long) id[i + 1] << 21) | id[i + 2];
+        }
+        Arrays.sort(trigrams);
+        int repeats = 0;
+        for (int i = 1; i < trigrams.length; i++) {
+            if (trigrams[i] == trigrams[i - 1]) {
+                repeats++;
+            }
+        }
+        return repeats;
     }
 
     // =================================================================== level, scope, follow-up, summary
