@@ -1,9 +1,7 @@
 package io.highbar.scoring.engine.nlp;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,31 +17,30 @@ public final class Vocabulary {
     private final Map<String, int[]> byWord;
 
     Vocabulary(String[] lower) {
-        Integer[] order = new Integer[lower.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        byWord = new HashMap<>(lower.length * 2);
+        int[] count = new int[lower.length];
+        int[] first = new int[lower.length]; // for each token, the position where its word first occurs
+        Map<String, Integer> firstAt = new HashMap<>(lower.length * 2);
+        for (int t = 0; t < lower.length; t++) {
+            Integer f = firstAt.putIfAbsent(lower[t], t);
+            first[t] = f == null ? t : f;
+            count[first[t]]++;
         }
-        Arrays.sort(order, (x, y) -> lower[x].compareTo(lower[y])); // stable: positions ascend within a word
-        List<String> words = new ArrayList<>();
-        List<int[]> where = new ArrayList<>();
-        for (int i = 0; i < order.length; ) {
-            int j = i;
-            while (j < order.length && lower[order[j]].equals(lower[order[i]])) {
-                j++;
+        int[][] at = new int[lower.length][];
+        int[] filled = new int[lower.length];
+        for (int t = 0; t < lower.length; t++) {
+            int f = first[t];
+            if (at[f] == null) {
+                at[f] = new int[count[f]];
+                byWord.put(lower[t], at[f]);
             }
-            int[] p = new int[j - i];
-            for (int k = i; k < j; k++) {
-                p[k - i] = order[k];
-            }
-            words.add(lower[order[i]]);
-            where.add(p);
-            i = j;
+            at[f][filled[f]++] = t; // ascending
         }
-        sorted = words.toArray(new String[0]);
-        positions = where.toArray(new int[0][]);
-        byWord = new HashMap<>(sorted.length * 2);
+        sorted = byWord.keySet().toArray(new String[0]);
+        Arrays.sort(sorted);
+        positions = new int[sorted.length][];
         for (int k = 0; k < sorted.length; k++) {
-            byWord.put(sorted[k], positions[k]);
+            positions[k] = byWord.get(sorted[k]);
         }
     }
 
