@@ -30,6 +30,8 @@ import io.highbar.scoring.engine.text.Lexicon;
 final class Evaluator {
 
     static final int MIN_WORDS = 60;
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final List<String> LEVEL_ORDER = List.of("SDE1", "SDE2", "SENIOR", "STAFF");
     private static final List<String> SCOPE_ORDER = List.of("ANY", "OWN_TEAM", "CROSS_TEAM", "ORG");
     private static final Set<String> PASSIVE_ACTION_PARTICIPLES = Set.of("identified", "resolved", "fixed",
@@ -725,11 +727,11 @@ final class Evaluator {
             return true;
         }
         // list-like text: many short lines
-        String[] lines = answer.split("\\R");
+        String[] lines = LINE_BREAK.split(answer);
         int listLines = 0;
         for (String line : lines) {
             String t = line.strip();
-            if (!t.isEmpty() && t.split("\\s+").length <= 6) {
+            if (!t.isEmpty() && SPACES.split(t).length <= 6) {
                 listLines++;
             }
         }
