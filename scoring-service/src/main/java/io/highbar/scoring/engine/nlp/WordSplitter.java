@@ -17,8 +17,11 @@ import opennlp.tools.util.Span;
  */
 final class WordSplitter {
 
-    /** Bounded so a stream of unique words cannot grow the heap: past it, new words are split but not kept. */
+    /** Bounded so a stream of unique words cannot grow the heap (≤ ~2 MB): past it, new words are split, not kept. */
     static final int MAX_WORDS = 20_000;
+
+    /** Longer words (URLs, pasted code) are rare and would make the kept words' size unbounded. */
+    static final int MAX_WORD_LENGTH = 40;
 
     private static final int[] WHOLE = new int[0];
 
@@ -75,7 +78,7 @@ final class WordSplitter {
                 cuts[2 * i + 1] = parts[i].getEnd();
             }
         }
-        if (splits.size() < MAX_WORDS) {
+        if (word.length() <= MAX_WORD_LENGTH && splits.size() < MAX_WORDS) {
             splits.putIfAbsent(word, cuts);
         }
         return cuts;
