@@ -523,7 +523,9 @@ final class Evaluator {
                 if (passive.size() >= 2 || !passive.isEmpty() && passive.size() >= mine) {
                     ev.addAll(passive);
                 }
-                cardHits.forEach(h -> ev.add(h.sentence()));
+                // a card's passive phrase counts only where the sentence has no owner: in "I pushed back until
+                // it was fixed" the candidate acts
+                cardHits.stream().filter(h -> !candidateActsIn(h.sentence())).forEach(h -> ev.add(h.sentence()));
             }
             case VAGUE_LANGUAGE -> {
                 List<Hit> all = new ArrayList<>(flagCueHits(builtins.get(d)));
@@ -635,6 +637,25 @@ final class Evaluator {
             }
         }
         return out;
+    }
+
+    /** Verbs that say what the candidate thought, felt or saw, not what they did. */
+    private static final Set<String> NOT_DOING = Set.of("think", "thought", "feel", "felt", "believe", "believed",
+            "hope", "hoped", "wish", "wished", "guess", "guessed", "assume", "assumed", "hear", "heard", "see", "saw",
+            "know", "knew", "remember", "remembered", "expect", "expected", "want", "wanted", "like", "liked",
+            "wait", "waited", "seem", "seemed", "am", "was", "were", "be", "been", "have", "had", "noticed",
+            "learned", "realized", "realised");
+
+    /** Whether the candidate does something in sentence {@code k} ("I pulled the logs"), not just thinks it. */
+    private boolean candidateActsIn(int k) {
+        Sentence s = a.sentence(k);
+        for (int i = 0; i < s.size(); i++) {
+            if (s.tag(i).startsWith("VERB") && !NOT_DOING.contains(s.low(i)) && a.actor(k, i, i + 1) == Actor.I
+                    && !a.negated(k, i, i + 1, false) && !a.hypothetical(k, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean subjectIsMe(int k, int participle) {
