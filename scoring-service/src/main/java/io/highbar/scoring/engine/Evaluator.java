@@ -1,8 +1,10 @@
 package io.highbar.scoring.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,6 +30,8 @@ import io.highbar.scoring.engine.text.Lexicon;
 final class Evaluator {
 
     static final int MIN_WORDS = 60;
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final List<String> LEVEL_ORDER = List.of("SDE1", "SDE2", "SENIOR", "STAFF");
     private static final List<String> SCOPE_ORDER = List.of("ANY", "OWN_TEAM", "CROSS_TEAM", "ORG");
     private static final Set<String> PASSIVE_ACTION_PARTICIPLES = Set.of("identified", "resolved", "fixed",
@@ -519,7 +523,9 @@ final class Evaluator {
                 if (passive.size() >= 2 || !passive.isEmpty() && passive.size() >= mine) {
                     ev.addAll(passive);
                 }
-                cardHits.forEach(h -> ev.add(h.sentence()));
+                // a card's passive phrase counts only where the sentence has no owner: in "I pushed back until
+                // it was fixed" the candidate acts
+                cardHits.stream().filter(h -> !candidateActsIn(h.sentence())).forEach(h -> ev.add(h.sentence()));
             }
             case VAGUE_LANGUAGE -> {
                 List<Hit> all = new ArrayList<>(flagCueHits(builtins.get(d)));
@@ -633,6 +639,25 @@ final class Evaluator {
         return out;
     }
 
+    /** Verbs that say what the candidate thought, felt or saw, not what they did. */
+    private static final Set<String> NOT_DOING = Set.of("think", "thought", "feel", "felt", "believe", "believed",
+            "hope", "hoped", "wish", "wished", "guess", "guessed", "assume", "assumed", "hear", "heard", "see", "saw",
+            "know", "knew", "remember", "remembered", "expect", "expected", "want", "wanted", "like", "liked",
+            "wait", "waited", "seem", "seemed", "am", "was", "were", "be", "been", "have", "had", "noticed",
+            "learned", "realized", "realised");
+
+    /** Whether the candidate does something in sentence {@code k} ("I pulled the logs"), not just thinks it. */
+    private boolean candidateActsIn(int k) {
+        Sentence s = a.sentence(k);
+        for (int i = 0; i < s.size(); i++) {
+            if (s.tag(i).startsWith("VERB") && !NOT_DOING.contains(s.low(i)) && a.actor(k, i, i + 1) == Actor.I
+                    && !a.negated(k, i, i + 1, false) && !a.hypothetical(k, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean subjectIsMe(int k, int participle) {
         Sentence s = a.sentence(k);
         for (int i = participle - 1; i >= 0 && i >= participle - 4; i--) {
@@ -716,7 +741,30 @@ final class Evaluator {
                 }
             }
         }
-        if (ws.size() >= 20) {
+        if (ws.size() >= 20 && repeatedTrigrams(ws) > 0.25 * (ws.size() - 2)) {
+            return true;
+        }
+        if (tokens >= 30 && commas > 0.2 * tokens) {
+            return true;
+        }
+        // list-like text: many short lines
+        String[] lines = LINE_BREAK.split(answer);
+        int listLines = 0;
+        for (String line : lines) {
+            String t = line.strip();
+            if (!t.isEmpty() && SPACES.split(t).length <= 6) {
+                listLines++;
+            }
+        }
+        return listLines >= 4 && listLines * 2 > lines.length;
+    }
+
+    /** How many word trigrams repeat an earlier one. */
+    static int repeatedTrigrams(List<String> ws) {
+        if (ws.size() < 3) {
+            return 0;
+        }
+        if (ws.size() >= 1 << 21) { // word ids would not fit 21 bits: compare the trigrams as strings
             Set<String> seen = new HashSet<>();
             int repeats = 0;
             for (int i = 0; i + 2 < ws.size(); i++) {
@@ -724,23 +772,26 @@ final class Evaluator {
                     repeats++;
                 }
             }
-            if (repeats > 0.25 * (ws.size() - 2)) {
-                return true;
+            return repeats;
+        }
+        // three word ids in one long: exact, without building a string per trigram
+        Map<String, Integer> ids = new HashMap<>();
+        int[] id = new int[ws.size()];
+        for (int i = 0; i < ws.size(); i++) {
+            id[i] = ids.computeIfAbsent(ws.get(i), w -> ids.size());
+        }
+        long[] trigrams = new long[ws.size() - 2];
+        for (int i = 0; i < trigrams.length; i++) {
+            trigrams[i] = ((long) id[i] << 42) | ((long) id[i + 1] << 21) | id[i + 2];
+        }
+        Arrays.sort(trigrams);
+        int repeats = 0;
+        for (int i = 1; i < trigrams.length; i++) {
+            if (trigrams[i] == trigrams[i - 1]) {
+                repeats++;
             }
         }
-        if (tokens >= 30 && commas > 0.2 * tokens) {
-            return true;
-        }
-        // list-like text: many short lines
-        String[] lines = answer.split("\\R");
-        int listLines = 0;
-        for (String line : lines) {
-            String t = line.strip();
-            if (!t.isEmpty() && t.split("\\s+").length <= 6) {
-                listLines++;
-            }
-        }
-        return listLines >= 4 && listLines * 2 > lines.length;
+        return repeats;
     }
 
     // =================================================================== level, scope, follow-up, summary

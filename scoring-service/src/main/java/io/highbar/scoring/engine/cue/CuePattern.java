@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import io.highbar.scoring.engine.nlp.Sentence;
+import io.highbar.scoring.engine.nlp.Vocabulary;
 
 /**
  * A compiled cue. Syntax (space-separated terms, matched case-insensitively against consecutive tokens of one
@@ -23,8 +24,8 @@ public final class CuePattern {
     private final List<Element> elements;
     private final boolean containsNegation;
 
-    /** Pre-filter on the first token: exact words and prefixes it may start with; null = any token. */
-    private final Set<String> firstWords;
+    /** The first term's exact words and prefixes, to look up where a match may start; null = any token. */
+    private final String[] firstWordList;
     private final String[] firstPrefixes;
 
     private CuePattern(String source, List<Element> elements, boolean containsNegation) {
@@ -33,7 +34,7 @@ public final class CuePattern {
         this.containsNegation = containsNegation;
         Element first = elements.get(0);
         if (first instanceof Seq seq) {
-            java.util.Set<String> words = new java.util.HashSet<>();
+            java.util.Set<String> words = new java.util.LinkedHashSet<>();
             List<String> prefixes = new ArrayList<>();
             for (List<Atom> alt : seq.alternatives()) {
                 Atom a = alt.get(0);
@@ -43,24 +44,74 @@ public final class CuePattern {
                     words.add(a.text());
                 }
             }
-            firstWords = Set.copyOf(words);
+            firstWordList = words.toArray(new String[0]);
             firstPrefixes = prefixes.toArray(new String[0]);
         } else {
-            firstWords = null;
+            firstWordList = null;
             firstPrefixes = null;
         }
     }
 
-    private boolean canStart(String token) {
-        if (firstWords == null || firstWords.contains(token)) {
-            return true;
+    private static final int[] NO_TOKENS = new int[0];
+
+    /**
+     * Ascending token positions where the first term can match, looked up in the sentence's vocabulary; null when
+     * the cue starts with a gap, a tag or {@code _} (any token may start it).
+     */
+    private int[] starts(Sentence s) {
+        if (firstWordList == null) {
+            return null;
         }
-        for (String p : firstPrefixes) {
-            if (token.startsWith(p)) {
-                return true;
+        Vocabulary v = s.vocabulary();
+        int[] single = null;
+        boolean[] marked = null;
+        for (String w : firstWordList) {
+            int[] p = v.positionsOf(w);
+            if (p.length > 0) {
+                if (single == null) {
+                    single = p;
+                } else {
+                    marked = mark(marked, single, p, s.size());
+                }
             }
         }
-        return false;
+        for (String prefix : firstPrefixes) {
+            for (int k = v.firstAtOrAfter(prefix); k < v.size() && v.wordAt(k).startsWith(prefix); k++) {
+                if (single == null) {
+                    single = v.positionsAt(k);
+                } else {
+                    marked = mark(marked, single, v.positionsAt(k), s.size());
+                }
+            }
+        }
+        if (marked == null) {
+            return single == null ? NO_TOKENS : single;
+        }
+        int n = 0;
+        for (boolean m : marked) {
+            n += m ? 1 : 0;
+        }
+        int[] all = new int[n];
+        n = 0;
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i]) {
+                all[n++] = i;
+            }
+        }
+        return all;
+    }
+
+    private static boolean[] mark(boolean[] marked, int[] first, int[] more, int size) {
+        if (marked == null) {
+            marked = new boolean[size];
+            for (int i : first) {
+                marked[i] = true;
+            }
+        }
+        for (int i : more) {
+            marked[i] = true;
+        }
+        return marked;
     }
 
     public String source() {
@@ -210,27 +261,33 @@ public final class CuePattern {
 
     /** All leftmost, non-overlapping matches in the sentence as {@code [startToken, endTokenExclusive]}. */
     public List<int[]> matches(Sentence s) {
+        int[] starts = starts(s);
+        if (starts != null && starts.length == 0) {
+            return List.of();
+        }
         List<int[]> found = new ArrayList<>(2);
-        int i = 0;
-        while (i < s.size()) {
-            if (!canStart(s.low(i))) {
-                i++;
+        int next = 0;
+        int count = starts == null ? s.size() : starts.length;
+        for (int c = 0; c < count; c++) {
+            int i = starts == null ? c : starts[c];
+            if (i < next) {
                 continue;
             }
             int end = match(s, 0, i);
             if (end > i) {
                 found.add(new int[] {i, end});
-                i = end;
-            } else {
-                i++;
+                next = end;
             }
         }
         return found;
     }
 
     public boolean matchesAny(Sentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (canStart(s.low(i)) && match(s, 0, i) > i) {
+        int[] starts = starts(s);
+        int count = starts == null ? s.size() : starts.length;
+        for (int c = 0; c < count; c++) {
+            int i = starts == null ? c : starts[c];
+            if (match(s, 0, i) > i) {
                 return true;
             }
         }

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
@@ -27,10 +30,31 @@ import opennlp.tools.util.Span;
 public final class Nlp {
 
     private final ThreadSafeSentenceDetectorME sentences;
-    private final ThreadSafeTokenizerME tokenizer;
+    private final WordSplitter tokenizer;
     private final ThreadSafePOSTaggerME tagger;
 
+    /** The engine's tagger: greedy decoding (beam 1), see {@link #Nlp(int)}. */
+    public static final int ENGINE_BEAM_SIZE = 1;
+
     public Nlp() {
+        this(ENGINE_BEAM_SIZE);
+    }
+
+    /**
+     * @param beamSize POS beam width; OpenNLP's default is {@link POSTaggerME#DEFAULT_BEAM_SIZE}. The 1.3.0 model's
+     *                 feature generator caches each position's features (earlier tags included) from the first,
+     *                 best hypothesis, so every hypothesis of a wider beam gets the same scores and the beam returns
+     *                 the greedy sequence anyway: beam 1 gives the same tags for a third of the model evaluations.
+     */
+    public Nlp(int beamSize) {
+        this(beamSize, true);
+    }
+
+    /**
+     * @param rememberWords whether the tokenizer remembers how it split each word ({@link WordSplitter}: identical
+     *                      tokens); false is plain OpenNLP, for the benchmark's default-configuration floor
+     */
+    public Nlp(int beamSize, boolean rememberWords) {
         // the POS model is the big one: load it on a second core while the small ones load here
         java.util.concurrent.CompletableFuture<POSModel> pos = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
@@ -41,13 +65,22 @@ public final class Nlp {
         });
         try {
             sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open("sentence")));
-            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(open("tokens")));
-            tagger = new ThreadSafePOSTaggerME(pos.join(), POSTagFormat.UD);
+            tokenizer = new WordSplitter(new ThreadSafeTokenizerME(new TokenizerModel(open("tokens"))), rememberWords);
+            tagger = new ThreadSafePOSTaggerME(withBeam(pos.join(), beamSize), POSTagFormat.UD);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load OpenNLP models", e);
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    /** The same maxent model and feature generation, decoded with the given beam width (OpenNLP reads "BeamSize"). */
+    private static POSModel withBeam(POSModel model, int beamSize) {
+        if (beamSize == POSTaggerME.DEFAULT_BEAM_SIZE && model.getManifestProperty("BeamSize") == null) {
+            return model;
+        }
+        MaxentModel maxent = model.getArtifact("pos.model");
+        return new POSModel(model.getLanguage(), maxent, beamSize, Map.of(), model.getFactory());
     }
 
     /** Finds the model jar whose model.properties names an English UD model of this kind. */
@@ -96,16 +129,19 @@ public final class Nlp {
                 ends[i] = s.getStart() + toks[i].getEnd();
             }
             String[] tags = tagger.tag(words);
-            out.add(new Sentence(out.size(), s.getStart(), s.getEnd(), words, lower, tags, starts, ends));
+            out.add(new Sentence(out.size(), s.getStart(), s.getEnd(), words, lower, tags, starts, ends,
+                    new Vocabulary(lower)));
         }
         return new Doc(text, out);
     }
 
     /** Tokens of a cue word, with the same tokenizer as answers. */
     public String[] tokenize(String text) {
-        String[] t = tokenizer.tokenize(normalize(text));
+        String norm = normalize(text);
+        Span[] spans = tokenizer.tokenizePos(norm);
+        String[] t = new String[spans.length];
         for (int i = 0; i < t.length; i++) {
-            t[i] = t[i].toLowerCase(Locale.ROOT);
+            t[i] = norm.substring(spans[i].getStart(), spans[i].getEnd()).toLowerCase(Locale.ROOT);
         }
         return t;
     }

@@ -363,9 +363,23 @@ public final class Analysis {
 
     // ------------------------------------------------------------------ quantities
 
+    /** Same as {@code ".*\\d.*"} matching the whole token (no line terminator, an ASCII digit), without a regex. */
+    static boolean hasDigit(String w) {
+        boolean digit = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return digit;
+    }
+
     private static boolean isNumber(Sentence s, int i) {
         String w = s.low(i);
-        if (DIGIT.matcher(w).matches()) {
+        if (hasDigit(w)) {
             return true;
         }
         if (Lexicon.MULTIPLIER_WORDS.contains(w)) {

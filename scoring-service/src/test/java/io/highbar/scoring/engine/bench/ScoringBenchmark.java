@@ -26,10 +26,14 @@ import io.highbar.contracts.card.CompetencyCard;
 import io.highbar.contracts.evaluation.Evaluation;
 import io.highbar.scoring.engine.ScoringEngine;
 import io.highbar.scoring.engine.ScoringRequest;
+import io.highbar.scoring.engine.nlp.Nlp;
+import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Per-answer latency of the full evaluation against the OpenNLP tokenize + POS floor, on 150/300/600-word
- * answers. Not a test: run it with the command in BENCHMARKS.md.
+ * answers. {@code tokenizeAndTagFloor} is the engine's own OpenNLP configuration (the floor of the ratio);
+ * {@code tokenizeAndTagOpenNlpDefaults} is OpenNLP's default one, for reference. Not a test: run it with the
+ * command in BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -90,6 +94,22 @@ public class ScoringBenchmark {
     @Benchmark
     public int tokenizeAndTagFloor() {
         return engine.tokenizeAndTag(answer);
+    }
+
+    /** Plain OpenNLP as configured by default (beam 3, no remembered word splits), for comparison with the floor. */
+    @State(Scope.Benchmark)
+    public static class OpenNlpDefaults {
+        Nlp nlp;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            nlp = new Nlp(POSTaggerME.DEFAULT_BEAM_SIZE, false);
+        }
+    }
+
+    @Benchmark
+    public int tokenizeAndTagOpenNlpDefaults(OpenNlpDefaults defaults) {
+        return defaults.nlp.tokenizeAndTag(answer);
     }
 
     @Benchmark
