@@ -37,7 +37,20 @@ public record Evaluation(
         flags = List.copyOf(flags);
     }
 
-    public enum Verdict { STRONG_NO_HIRE, LEAN_NO_HIRE, LEAN_HIRE, STRONG_HIRE }
+    public enum Verdict {
+        STRONG_NO_HIRE, LEAN_NO_HIRE, LEAN_HIRE, STRONG_HIRE;
+
+        /** The verdict an overall score (1.0–4.0) stands for: the nearest of 1, 2, 3, 4, halves rounding up. */
+        public static Verdict of(double overall) {
+            if (overall < 1.5) {
+                return STRONG_NO_HIRE;
+            }
+            if (overall < 2.5) {
+                return LEAN_NO_HIRE;
+            }
+            return overall < 3.5 ? LEAN_HIRE : STRONG_HIRE;
+        }
+    }
 
     /** A span of the answer, by character offsets into the answer text ({@code end} exclusive). */
     public record Evidence(int start, int end, String quote) {

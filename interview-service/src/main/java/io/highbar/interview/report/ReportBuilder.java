@@ -180,18 +180,8 @@ final class ReportBuilder {
                 .min(Comparator.comparingInt(LEVELS::indexOf)).orElse("NONE");
     }
 
-    /** The scorer's thresholds (1.0 strong no hire .. 4.0 strong hire). */
     static String verdict(double overall) {
-        if (overall < 1.5) {
-            return Evaluation.Verdict.STRONG_NO_HIRE.name();
-        }
-        if (overall < 2.5) {
-            return Evaluation.Verdict.LEAN_NO_HIRE.name();
-        }
-        if (overall < 3.5) {
-            return Evaluation.Verdict.LEAN_HIRE.name();
-        }
-        return Evaluation.Verdict.STRONG_HIRE.name();
+        return Evaluation.Verdict.of(overall).name();
     }
 
     private static double round(double v) {

@@ -185,16 +185,7 @@ final class Evaluator {
     }
 
     static String verdict(double overall) {
-        if (overall < 1.5) {
-            return Evaluation.Verdict.STRONG_NO_HIRE.name();
-        }
-        if (overall < 2.5) {
-            return Evaluation.Verdict.LEAN_NO_HIRE.name();
-        }
-        if (overall < 3.5) {
-            return Evaluation.Verdict.LEAN_HIRE.name();
-        }
-        return Evaluation.Verdict.STRONG_HIRE.name();
+        return Evaluation.Verdict.of(overall).name();
     }
 
     private double lensWeight(String key) {
