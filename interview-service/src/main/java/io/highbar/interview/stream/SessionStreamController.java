@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.highbar.interview.limit.StreamSlots;
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.session.SessionEvent;
+import io.highbar.interview.session.Session;
 import io.highbar.interview.session.SessionService;
 import io.highbar.interview.web.InvalidRequest;
 import io.highbar.interview.web.InvalidRequest.FieldProblem;
@@ -71,12 +72,21 @@ public class SessionStreamController {
                 Flux.just(INITIAL_READ),
                 bus.changes().filter(sessionId::equals).onBackpressureLatest());
         return triggers
-                .concatMap(trigger -> snapshots.read(sessionId).flatMapIterable(s -> s.eventsAfter(delivered.get())), 1)
+                .concatMap(trigger -> read(sessionId, trigger).flatMapIterable(s -> s.eventsAfter(delivered.get())), 1)
                 .filter(e -> e.seq() > delivered.get())
                 .doOnNext(e -> delivered.set(e.seq()))
                 // the candidate never sees notes interviewers kept among themselves (their seq is a gap)
                 .filter(e -> !candidateView || !e.isPrivateNote())
                 .map(SessionStreamController::toSse);
+    }
+
+    /**
+     * A connection's first read always goes to the store: a (re)connecting client gets everything stored, even
+     * if a change notice was lost on the way (another instance stopped right after its write). Reads caused by a
+     * notice are shared by all the streams of the session on this instance.
+     */
+    private Mono<Session> read(String sessionId, String trigger) {
+        return trigger == INITIAL_READ ? sessions.read(sessionId) : snapshots.read(sessionId);
     }
 
     static Flux<ServerSentEvent<String>> heartbeats(LiveStreamProperties properties) {
