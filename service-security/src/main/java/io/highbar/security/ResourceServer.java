@@ -31,6 +31,12 @@ public final class ResourceServer {
     /** @param serviceRules rules of this service, applied before "everything else needs a token" */
     public static SecurityWebFilterChain filterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
                                                      Customizer<AuthorizeExchangeSpec> serviceRules) {
+        return configure(http, jwtDecoder, serviceRules).build();
+    }
+
+    /** The same set-up, not yet built, for a service that adds more to it (the gateway's response headers). */
+    public static ServerHttpSecurity configure(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+                                               Customizer<AuthorizeExchangeSpec> serviceRules) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -51,8 +57,7 @@ public final class ResourceServer {
                         .accessDeniedHandler(SecurityProblems.forbidden())
                         .jwt(jwt -> jwt
                                 .jwtDecoder(jwtDecoder)
-                                .jwtAuthenticationConverter(ResourceServer::authentication)))
-                .build();
+                                .jwtAuthenticationConverter(ResourceServer::authentication)));
     }
 
     public static ReactiveJwtDecoder jwtDecoder(AuthProperties auth) {

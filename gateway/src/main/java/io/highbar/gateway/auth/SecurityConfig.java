@@ -1,7 +1,6 @@
 package io.highbar.gateway.auth;
 
 import io.highbar.security.ResourceServer;
-import io.highbar.security.SecurityProblems;
 import io.highbar.gateway.ui.WebUi;
 
 import java.time.Clock;
@@ -21,7 +20,6 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 
 /**
@@ -34,32 +32,14 @@ class SecurityConfig {
 
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+        return ResourceServer.configure(http, jwtDecoder, exchanges -> exchanges
                         .pathMatchers(HttpMethod.POST, "/api/auth/token", "/api/auth/signout").permitAll()
                         .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
                         .pathMatchers(HttpMethod.GET, WebUi.PUBLIC_PATHS).permitAll()
-                        .pathMatchers("/api/admin/**").hasRole("ADMIN")
-                        .anyExchange().authenticated())
+                        .pathMatchers("/api/admin/**").hasRole("ADMIN"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(WebUi.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(SecurityProblems.unauthorized())
-                        .accessDeniedHandler(SecurityProblems.forbidden()))
-                .oauth2ResourceServer(oauth -> oauth
-                        .authenticationEntryPoint(SecurityProblems.unauthorized())
-                        .accessDeniedHandler(SecurityProblems.forbidden())
-                        .jwt(jwt -> jwt
-                                .jwtDecoder(jwtDecoder)
-                                .jwtAuthenticationConverter(ResourceServer::authentication)))
                 .build();
     }
 

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.highbar.contracts.EventJson;
-import io.highbar.interview.limit.StreamSlots;
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.session.Session;
 import io.highbar.interview.session.SessionAccessDenied;
@@ -40,20 +39,15 @@ public class LiveSessionsStreamController {
 
     private final SessionService sessions;
     private final SessionChangeBus bus;
-    private final LiveStreamProperties properties;
-    private final StreamSlots slots;
     private final SessionSnapshots snapshots;
-    private final StreamShutdown shutdown;
+    private final OpenStreams streams;
 
     public LiveSessionsStreamController(SessionService sessions, SessionChangeBus bus,
-                                        LiveStreamProperties properties, StreamSlots slots, SessionSnapshots snapshots,
-                                        StreamShutdown shutdown) {
+                                        SessionSnapshots snapshots, OpenStreams streams) {
         this.sessions = sessions;
         this.bus = bus;
-        this.properties = properties;
-        this.slots = slots;
         this.snapshots = snapshots;
-        this.shutdown = shutdown;
+        this.streams = streams;
     }
 
     @GetMapping(path = "/api/sessions/live/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -63,11 +57,7 @@ public class LiveSessionsStreamController {
             return Mono.error(new SessionAccessDenied("The stream of all live sessions is for interviewers and admins;"
                     + " watch your own session at GET /api/sessions/{id}/events."));
         }
-        Runnable release = slots.acquire(caller.subject());
-        return Mono.just(ResponseEntity.ok()
-                .header("X-Accel-Buffering", "no")
-                .body(shutdown.endOnShutdown(Flux.merge(events(caller), SessionStreamController.heartbeats(properties)))
-                        .doFinally(signal -> release.run())));
+        return Mono.just(streams.open(caller.subject(), events(caller)));
     }
 
     private Flux<ServerSentEvent<String>> events(Caller caller) {

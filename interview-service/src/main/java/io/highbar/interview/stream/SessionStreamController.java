@@ -2,7 +2,6 @@ package io.highbar.interview.stream;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.highbar.interview.limit.StreamSlots;
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.session.SessionEvent;
 import io.highbar.interview.session.Session;
@@ -33,19 +32,15 @@ public class SessionStreamController {
 
     private final SessionService sessions;
     private final SessionChangeBus bus;
-    private final LiveStreamProperties properties;
-    private final StreamSlots slots;
     private final SessionSnapshots snapshots;
-    private final StreamShutdown shutdown;
+    private final OpenStreams streams;
 
-    public SessionStreamController(SessionService sessions, SessionChangeBus bus, LiveStreamProperties properties,
-                                   StreamSlots slots, SessionSnapshots snapshots, StreamShutdown shutdown) {
+    public SessionStreamController(SessionService sessions, SessionChangeBus bus, SessionSnapshots snapshots,
+                                   OpenStreams streams) {
         this.sessions = sessions;
         this.bus = bus;
-        this.properties = properties;
-        this.slots = slots;
         this.snapshots = snapshots;
-        this.shutdown = shutdown;
+        this.streams = streams;
     }
 
     @GetMapping(path = "/api/sessions/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -53,14 +48,8 @@ public class SessionStreamController {
             @PathVariable String id, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         long after = parseLastEventId(lastEventId);
         Caller caller = Caller.of(token);
-        return sessions.get(caller, id).map(found -> {
-            Runnable release = slots.acquire(caller.subject());
-            return ResponseEntity.ok()
-                    .header("X-Accel-Buffering", "no")
-                    .body(shutdown.endOnShutdown(Flux.merge(events(id, after, !caller.judges(found)),
-                                    heartbeats(properties)))
-                            .doFinally(signal -> release.run()));
-        });
+        return sessions.get(caller, id)
+                .map(found -> streams.open(caller.subject(), events(id, after, !caller.judges(found))));
     }
 
     private Flux<ServerSentEvent<String>> events(String sessionId, long after, boolean candidateView) {
@@ -89,11 +78,6 @@ public class SessionStreamController {
         return trigger == INITIAL_READ ? sessions.read(sessionId) : snapshots.read(sessionId);
     }
 
-    static Flux<ServerSentEvent<String>> heartbeats(LiveStreamProperties properties) {
-        // a client that does not read misses heartbeats instead of ending its stream with an overflow
-        return Flux.interval(properties.heartbeat()).onBackpressureDrop()
-                .map(i -> ServerSentEvent.<String>builder().comment("heartbeat").build());
-    }
 
     private static ServerSentEvent<String> toSse(SessionEvent event) {
         return ServerSentEvent.<String>builder()
