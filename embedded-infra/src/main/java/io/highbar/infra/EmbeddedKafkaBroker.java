@@ -86,6 +86,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("num.partitions", "1");
         p.put("auto.create.topics.enable", "false");
+        // the log cleaner's dedupe buffer is allocated on the heap at start: 128 MB by default, which in a
+        // 512 MB process left the store's cache too little room; a few compacted offsets topics need far less
+        p.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
         return p;
     }
 

@@ -6,12 +6,16 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) spoken to by the real MongoDB driver.
  * File-backed (H2 MVStore) when a file is given, so data survives a restart; in memory otherwise.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
+
+    /** Pages read from the file are kept decoded; the default 16 MB made every read of a busy store decode again. */
+    private static final int CACHE_MB = 64;
 
     private final int port;
     private final Path storeFile;
@@ -25,9 +29,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public synchronized EmbeddedMongoServer start() {
         if (server == null) {
-            backend = storeFile == null ? new MemoryBackend() : new H2Backend(storeFile.toAbsolutePath().toString());
+            backend = storeFile == null ? new MemoryBackend() : new H2Backend(new MVStore.Builder()
+                    .fileName(storeFile.toAbsolutePath().toString())
+                    .cacheSize(CACHE_MB)
+                    .open());
+            // no oplog: nothing here reads change streams, and it stored a copy of every written document, forever
             server = new MongoServer(backend);
-            server.enableOplog();
             server.bind("localhost", port);
         }
         return this;

@@ -17,6 +17,9 @@ class InterviewConfig {
 
     @Bean
     ApplicationRunner sessionIndexes(SessionStore store) {
-        return args -> store.createIndexes().block();
+        return args -> {
+            store.createIndexes().block();
+            store.markPendingOutboxes().block();
+        };
     }
 }

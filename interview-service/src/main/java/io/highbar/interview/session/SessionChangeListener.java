@@ -4,5 +4,5 @@ package io.highbar.interview.session;
 @FunctionalInterface
 public interface SessionChangeListener {
 
-    void sessionChanged(String sessionId);
+    void sessionChanged(SessionChanged change);
 }

@@ -1,6 +1,10 @@
 package io.highbar.interview.session;
 
+import java.time.Duration;
 import java.util.function.UnaryOperator;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -23,6 +27,11 @@ import reactor.util.retry.Retry;
  * Sessions in MongoDB, one document each. Every change is a compare-and-set on {@code revision}
  * (the embedded store has no transactions, so atomicity comes from single-document writes), and
  * every successful change is announced to the live streams.
+ * <p>
+ * A change starts from the copy this instance last wrote or read, when it has one, instead of reading the
+ * document first: the compare-and-set proves that copy current. A copy that turns out stale (another instance
+ * wrote meanwhile), or that the change refuses or leaves unchanged, is never trusted: the change is applied again
+ * to the document as stored.
  */
 @Component
 public class SessionStore {
@@ -40,14 +49,21 @@ public class SessionStore {
 
     private final ReactiveMongoTemplate mongo;
     private final SessionChangeListener changes;
+    private final OutboxMarks outboxMarks;
+    private final Cache<String, Session> lastSeen = Caffeine.newBuilder()
+            .maximumSize(2_000).expireAfterAccess(Duration.ofMinutes(5)).build();
 
-    public SessionStore(ReactiveMongoTemplate mongo, SessionChangeListener changes) {
+    public SessionStore(ReactiveMongoTemplate mongo, SessionChangeListener changes, OutboxMarks outboxMarks) {
         this.mongo = mongo;
         this.changes = changes;
+        this.outboxMarks = outboxMarks;
     }
 
     public Mono<Void> createIndexes() {
         return collection().flatMapMany(c -> Flux.concat(
+                // for the compare-and-set filter {_id, revision}: the embedded store uses an index only when a query
+                // names exactly its fields, so without this one every write scanned (and decoded) every session
+                c.createIndex(Indexes.ascending("_id", "revision"), new IndexOptions().name("id_revision").unique(true)),
                 c.createIndex(Indexes.ascending("outboxPending"), new IndexOptions().name("outbox_pending")),
                 c.createIndex(Indexes.ascending("candidateId", "createdMillis"), new IndexOptions().name("candidate")),
                 c.createIndex(Indexes.ascending("interviewers"), new IndexOptions().name("interviewers")),
@@ -82,15 +98,42 @@ public class SessionStore {
         return collection()
                 .flatMap(c -> Mono.from(c.insertOne(toDocument(session))))
                 .thenReturn(session)
-                .doOnNext(s -> changes.sessionChanged(s.id()));
+                .doOnNext(this::seen)
+                .doOnNext(s -> changes.sessionChanged(SessionChanged.written(s)));
     }
 
+    /** The session as stored now. */
     public Mono<Session> find(String id) {
-        return collection().flatMap(c -> Mono.from(c.find(Filters.eq("_id", id)).first())).map(SessionStore::fromDocument);
+        return collection().flatMap(c -> Mono.from(c.find(Filters.eq("_id", id)).first()))
+                .map(SessionStore::fromDocument)
+                .doOnNext(this::seen);
     }
 
+    /**
+     * The copy this instance last wrote or read, else the session as stored: for what cannot have changed since
+     * (who the candidate is), never for what other instances may have changed.
+     */
+    public Mono<Session> recent(String id) {
+        Session known = lastSeen.getIfPresent(id);
+        return known != null ? Mono.just(known) : find(id);
+    }
+
+    /**
+     * Sessions that may hold outbox entries not yet published. Reads the marks, not every session: the embedded
+     * store scans a whole collection for any query but one by id.
+     */
     public Flux<Session> withPendingOutbox() {
-        return collection().flatMapMany(c -> c.find(Filters.eq("outboxPending", true))).map(SessionStore::fromDocument);
+        return outboxMarks.marked().concatMap(mark -> find(mark.sessionId())
+                .flatMap(s -> s.outboxPending() ? Mono.just(s) : outboxMarks.clear(s.id(), s.revision()).then(Mono.empty()))
+                .switchIfEmpty(Mono.defer(() -> outboxMarks.clear(mark.sessionId(), mark.upTo()).then(Mono.empty()))));
+    }
+
+    /** Marks the sessions stored by an earlier release with entries still pending: it did not mark them. */
+    public Mono<Long> markPendingOutboxes() {
+        return collection().flatMapMany(c -> c.find(Filters.eq("outboxPending", true))
+                        .projection(Projections.include("_id", "revision")))
+                .concatMap(d -> outboxMarks.mark(d.getString("_id"), ((Number) d.get("revision")).longValue()))
+                .count();
     }
 
     /**
@@ -100,21 +143,63 @@ public class SessionStore {
      * @return the session as stored after the change; empty if there is no such session
      */
     public Mono<Session> update(String id, UnaryOperator<Session> change) {
-        return Mono.defer(() -> find(id).flatMap(current -> {
-                    Session changed = change.apply(current);
-                    if (changed == current) {
-                        return Mono.just(current);
-                    }
-                    Session next = changed.withRevision(current.revision() + 1);
-                    return collection()
-                            .flatMap(c -> Mono.from(c.replaceOne(
-                                    Filters.and(Filters.eq("_id", id), Filters.eq("revision", current.revision())),
-                                    toDocument(next))))
-                            .flatMap(result -> result.getMatchedCount() == 1
-                                    ? Mono.just(next).doOnNext(s -> changes.sessionChanged(id))
-                                    : Mono.error(new ConcurrentChange()));
-                }))
+        return Mono.defer(() -> fromLastSeen(id, change))
                 .retryWhen(Retry.max(MAX_CONFLICT_RETRIES).filter(ConcurrentChange.class::isInstance));
+    }
+
+    private Mono<Session> fromLastSeen(String id, UnaryOperator<Session> change) {
+        Session known = lastSeen.getIfPresent(id);
+        if (known != null) {
+            Session changed;
+            try {
+                changed = change.apply(known);
+            } catch (RuntimeException refused) {
+                changed = known; // judged again on the stored document
+            }
+            if (changed != known) {
+                return write(id, known, changed).onErrorResume(ConcurrentChange.class, e -> fromStore(id, change));
+            }
+        }
+        return fromStore(id, change);
+    }
+
+    private Mono<Session> fromStore(String id, UnaryOperator<Session> change) {
+        return find(id).flatMap(current -> {
+            Session changed = change.apply(current);
+            return changed == current ? Mono.just(current) : write(id, current, changed);
+        });
+    }
+
+    private Mono<Session> write(String id, Session current, Session changed) {
+        Session next = changed.withRevision(current.revision() + 1);
+        // marked before the write that adds entries, so the sweep finds them even if this process dies right after
+        Mono<Void> markFirst = next.outbox().size() > current.outbox().size()
+                ? outboxMarks.mark(id, next.revision()) : Mono.empty();
+        Mono<Void> clearAfter = current.outboxPending() && !next.outboxPending()
+                ? outboxMarks.clear(id, next.revision()).onErrorResume(e -> Mono.empty()) : Mono.empty();
+        return markFirst.then(collection())
+                .flatMap(c -> Mono.from(c.replaceOne(sameRevision(id, current.revision()), toDocument(next))))
+                .flatMap(result -> {
+                    if (result.getMatchedCount() != 1) {
+                        lastSeen.invalidate(id);
+                        return Mono.error(new ConcurrentChange());
+                    }
+                    seen(next);
+                    return clearAfter.thenReturn(next).doOnNext(s -> changes.sessionChanged(SessionChanged.written(s)));
+                });
+    }
+
+    /**
+     * {@code {_id, revision}} as one plain document: {@code Filters.and} renders {@code $and}, which the embedded
+     * store never matches to an index.
+     */
+    private static Document sameRevision(String id, long revision) {
+        return new Document("_id", id).append("revision", revision);
+    }
+
+    /** Keeps the newest copy: revisions only grow, so an older read finishing late never replaces a newer one. */
+    private void seen(Session session) {
+        lastSeen.asMap().merge(session.id(), session, (held, read) -> held.revision() >= read.revision() ? held : read);
     }
 
     private Mono<MongoCollection<Document>> collection() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
+import io.highbar.interview.session.SessionChanged;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -58,9 +59,9 @@ public class SessionChangeFeed implements SmartLifecycle {
         try {
             while (consumer != null) {
                 for (ConsumerRecord<String, String> record : c.poll(Duration.ofSeconds(1))) {
-                    Header origin = record.headers().lastHeader("origin");
+                    Header origin = record.headers().lastHeader(SessionChangeBus.ORIGIN_HEADER);
                     if (origin == null || !bus.fromThisInstance(new String(origin.value(), StandardCharsets.UTF_8))) {
-                        bus.deliverLocally(record.key());
+                        bus.deliverLocally(new SessionChanged(record.key(), revision(record), null));
                     }
                 }
             }
@@ -70,6 +71,16 @@ public class SessionChangeFeed implements SmartLifecycle {
             log.error("Session change feed stopped; live streams of this instance only see local changes", e);
         } finally {
             c.close(Duration.ofSeconds(2));
+        }
+    }
+
+    private static long revision(ConsumerRecord<String, String> record) {
+        Header revision = record.headers().lastHeader(SessionChangeBus.REVISION_HEADER);
+        try {
+            return revision == null ? SessionChanged.UNKNOWN_REVISION
+                    : Long.parseLong(new String(revision.value(), StandardCharsets.UTF_8));
+        } catch (NumberFormatException e) {
+            return SessionChanged.UNKNOWN_REVISION;
         }
     }
 

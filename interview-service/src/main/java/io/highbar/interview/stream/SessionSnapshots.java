@@ -1,50 +1,71 @@
 package io.highbar.interview.stream;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.highbar.interview.session.Session;
+import io.highbar.interview.session.SessionChanged;
 import io.highbar.interview.session.SessionService;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * One read of a session per change notice for all the streams of this instance: every subscriber of a session
- * used to read (and decode) the whole document on each change, so each extra subscriber, stalled or not, cost a full
- * read per change. A snapshot is reused only if no notice for its session arrived since its read began, so a stream
- * never misses a change (notices come after the write they announce). A local cache of what the store holds: no
- * other instance needs it, and losing it costs one read.
+ * One copy of a session per change for all the streams of this instance: every subscriber of a session used to
+ * read (and decode) the whole document on each change, so each extra subscriber, stalled or not, cost a full read
+ * per change. A copy serves a read only if it is at least as new as the newest revision announced for its session,
+ * so a stream never misses a change (notices come after the write they announce). A change written by this
+ * instance brings the session as written, so its streams need no read at all; a notice from another instance
+ * costs one read. A local cache of what the store holds: no other instance needs it, and losing it costs one read.
  */
 @Component
 public class SessionSnapshots {
 
+    private static final Duration KEPT = Duration.ofMinutes(10);
+
     private final SessionService sessions;
-    private final Cache<String, AtomicLong> notices = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+    /** Per session, the newest revision a notice announced. */
+    private final Cache<String, Long> announced = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterAccess(KEPT).build();
     private final Cache<String, Snapshot> snapshots = Caffeine.newBuilder()
             .maximumSize(1_000).expireAfterAccess(Duration.ofSeconds(30)).build();
 
     public SessionSnapshots(SessionService sessions, SessionChangeBus bus) {
         this.sessions = sessions;
-        // subscribed before any stream, so a notice is counted before a stream reacts to it
-        bus.changes().subscribe(id -> notices.get(id, k -> new AtomicLong()).incrementAndGet());
+        // subscribed before any stream, so a notice is taken in before a stream reacts to it
+        bus.notices().subscribe(this::noticed);
+    }
+
+    private void noticed(SessionChanged change) {
+        String id = change.sessionId();
+        if (change.revision() == SessionChanged.UNKNOWN_REVISION) {
+            // an announcement of an unknown revision: whatever is held may be older
+            snapshots.invalidate(id);
+            return;
+        }
+        announced.asMap().merge(id, change.revision(), Math::max);
+        if (change.stored() != null) {
+            snapshots.asMap().merge(id, new Snapshot(change.revision(), Mono.just(change.stored())),
+                    (held, written) -> held.atLeast() >= written.atLeast() ? held : written);
+        }
     }
 
     /** The session as stored no earlier than the last change notice this instance received for it. */
     public Mono<Session> read(String sessionId) {
-        long notice = notices.get(sessionId, k -> new AtomicLong()).get();
+        long wanted = announced.asMap().getOrDefault(sessionId, 0L);
         Snapshot current = snapshots.getIfPresent(sessionId);
-        if (current != null && current.notice() == notice) {
+        if (current != null && current.atLeast() >= wanted) {
             return current.session();
         }
+        // a read that begins now returns the announced revision or a newer one
         Mono<Session> session = sessions.read(sessionId)
                 .cache(s -> Duration.ofDays(1), e -> Duration.ZERO, () -> Duration.ZERO);
-        snapshots.put(sessionId, new Snapshot(notice, session));
+        snapshots.asMap().merge(sessionId, new Snapshot(wanted, session),
+                (held, read) -> held.atLeast() > read.atLeast() ? held : read);
         return session;
     }
 
-    private record Snapshot(long notice, Mono<Session> session) {
+    /** @param atLeast the session's revision is this one or newer */
+    private record Snapshot(long atLeast, Mono<Session> session) {
     }
 }

@@ -1,0 +1,94 @@
+package io.highbar.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.mongodb.client.model.Filters;
+import io.highbar.contracts.answer.AnswerSubmitted;
+import io.highbar.interview.session.OutboxMarks;
+import io.highbar.interview.session.Session;
+import io.highbar.interview.session.SessionStore;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Each instance starts a change from its own last copy of a session, and another instance's writes make that copy
+ * stale. Nothing may be lost or refused because of it: the change is judged again on the session as stored.
+ * The other instance here is a second store over the same database, as a second process would have.
+ */
+class InstanceCopiesTest extends InterviewServiceTestBase {
+
+    @Autowired
+    SessionStore store;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
+    private SessionStore otherInstance() {
+        return new SessionStore(mongo, change -> { }, new OutboxMarks(mongo));
+    }
+
+    @Test
+    void aChangeMadeFromAStaleCopyKeepsWhatAnotherInstanceWroteMeanwhile() {
+        String id = createSession();
+        long before = store.find(id).block().revision();
+        otherInstance().update(id, s -> s.shareWith("interviewer-b", Instant.now())).block();
+
+        Session after = store.update(id, s -> s.shareWith("interviewer-a", Instant.now())).block();
+
+        assertThat(after.revision()).isEqualTo(before + 2);
+        assertThat(store.find(id).block().interviewers()).containsExactlyInAnyOrder("interviewer-a", "interviewer-b");
+    }
+
+    @Test
+    void anAnswerIsTakenRightAfterAnotherInstanceRecordedThePreviousEvaluation() {
+        String id = createSession();
+        submit(id, "I noticed the nightly export was failing silently, so I added an alert and fixed the job.");
+        AnswerSubmitted first = published(id, 1);
+        // this instance's last copy still waits for the first evaluation
+        otherInstance().update(id, s -> s.recordEvaluation(evaluationOf(first, 60), Instant.now())).block();
+
+        submit(id, "I retried: I noticed the export failing, added an alert within the hour and cut misses to zero.");
+
+        assertThat(store.find(id).block().answers()).hasSize(2);
+    }
+
+    @Test
+    void anEvaluationOfAnAnswerAnotherInstanceTookIsRecorded() {
+        String id = createSession();
+        store.find(id).block(); // this instance's copy has no answer yet
+        String answerId = UUID.randomUUID().toString();
+        otherInstance().update(id, s -> s.submit(answerId, s.currentQuestion().id(),
+                "I took over the failing release and shipped the fix myself.", Instant.now(), 60)).block();
+        // published by this instance's sweep: the other instance marked its outbox entry
+        AnswerSubmitted submitted = published(id, 1);
+        assertThat(submitted.answerId()).isEqualTo(answerId);
+
+        store.update(id, s -> s.recordEvaluation(evaluationOf(submitted, 70), Instant.now())).block();
+
+        assertThat(store.find(id).block().answer(answerId).orElseThrow().isEvaluated()).isTrue();
+    }
+
+    @Test
+    void aPublishedAnswerLeavesNoOutboxMarkBehind() {
+        String id = createSession();
+        submit(id, "I saw the on-call queue grow every week and proposed a rota change that halved pages.");
+        published(id, 1);
+
+        Long marks = Flux.interval(Duration.ofMillis(100))
+                .concatMap(tick -> mongo.getCollection("outbox_marks")
+                        .flatMap(c -> Mono.from(c.countDocuments(Filters.eq("_id", id)))))
+                .filter(count -> count == 0)
+                .blockFirst(Duration.ofSeconds(10));
+
+        assertThat(marks).isZero();
+        assertThat(store.find(id).block().outboxPending()).isFalse();
+    }
+}
