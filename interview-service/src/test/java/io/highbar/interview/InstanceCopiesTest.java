@@ -2,6 +2,7 @@ package io.highbar.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -32,7 +33,7 @@ class InstanceCopiesTest extends InterviewServiceTestBase {
     ReactiveMongoTemplate mongo;
 
     private SessionStore otherInstance() {
-        return new SessionStore(mongo, change -> { }, new OutboxMarks(mongo));
+        return new SessionStore(mongo, change -> { }, new OutboxMarks(mongo, Clock.systemUTC()));
     }
 
     @Test

@@ -14,6 +14,18 @@ class OutboxRelayTest extends InterviewServiceTestBase {
     OutboxRelay relay;
 
     @Test
+    void anAnswerPublishedAtOnceIsNotPublishedAgainWhileItsEvaluationIsLate() {
+        String sessionId = createSession();
+        String answerId = submit(sessionId, "I noticed the retry queue was silently dropping payments.");
+
+        // no evaluation comes (no scorer here): the sweep runs every 200 ms and takes entries older than 2 s
+        assertThat(publishedAnswers(sessionId, 2, Duration.ofSeconds(5)))
+                .singleElement().satisfies(a -> assertThat(a.answerId()).isEqualTo(answerId));
+        http.get().uri("/api/sessions/{id}", sessionId).exchange().expectBody()
+                .jsonPath("$.answers[0].status").isEqualTo("AWAITING_EVALUATION");
+    }
+
+    @Test
     void anAnswerStoredWhileThePublishStepIsDownIsPublishedWhenItComesBack() {
         String sessionId = createSession();
         relay.stop();

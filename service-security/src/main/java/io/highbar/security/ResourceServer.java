@@ -63,7 +63,7 @@ public final class ResourceServer {
     public static ReactiveJwtDecoder jwtDecoder(AuthProperties auth) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(auth.jwksUri()).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(auth.issuer()));
-        return decoder;
+        return new VerifiedTokens(decoder);
     }
 
     /** The authentication a token stands for: its subject, with its {@code roles} as {@code ROLE_*}. */

@@ -1,6 +1,7 @@
 package io.highbar.gateway.auth;
 
 import io.highbar.security.ResourceServer;
+import io.highbar.security.VerifiedTokens;
 import io.highbar.gateway.ui.WebUi;
 
 import java.time.Clock;
@@ -71,7 +72,7 @@ class SecurityConfig {
                 ? NimbusReactiveJwtDecoder.withPublicKey(signingKey.toRSAPublicKey()).build()
                 : NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
-        return decoder;
+        return new VerifiedTokens(decoder);
     }
 
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.highbar.contracts.EventJson;
 import io.highbar.contracts.Topics;
 import io.highbar.contracts.answer.AnswerSubmitted;
@@ -28,8 +30,11 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Publishes the outbox entries stored in session documents to Kafka, then removes them.
  * At least once: a crash after the send and before the removal publishes the entry again, and consumers
- * are idempotent by answer id. Each stored answer is published at once ({@link #publishNow}); a sweep on
- * one thread per instance publishes whatever that missed (a crash of this or another instance, a broker outage).
+ * are idempotent by answer id. Each stored answer is published at once ({@link #publishNow}) and its entry
+ * is removed by the write that records its evaluation, so the usual answer costs no write of its own for the
+ * outbox. A sweep on one thread per instance handles entries older than a few seconds: it removes those this
+ * instance already sent (their evaluation is late) and publishes the rest (a crash of this or another instance,
+ * a broker outage).
  */
 @Component
 public class OutboxRelay implements SmartLifecycle {
@@ -43,6 +48,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private volatile ScheduledExecutorService executor;
+    /** Answers this instance published whose entries are still stored: the sweep removes them without a resend. */
+    private final Cache<String, Boolean> sentHere = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterWrite(Duration.ofHours(1)).build();
 
     public OutboxRelay(@Lazy SessionStore store, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
         this.store = store;
@@ -56,14 +64,17 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public void publishNow(Session stored) {
         if (executor != null && stored.outboxPending()) {
-            publishAll(stored, stored.outbox()).subscribe(s -> { }, e -> log.debug("Immediate publish failed, the sweep retries: {}", e.toString()));
+            Flux.fromIterable(stored.outbox())
+                    .concatMap(entry -> Mono.fromCallable(() -> send(entry)).subscribeOn(Schedulers.boundedElastic()))
+                    .subscribe(answerId -> sentHere.put(answerId, Boolean.TRUE),
+                            e -> log.debug("Immediate publish failed, the sweep retries: {}", e.toString()));
         }
     }
 
     void drainSafely() {
         try {
             Instant olderThan = Instant.now().minus(SWEEP_MIN_AGE);
-            store.withPendingOutbox()
+            store.withPendingOutbox(olderThan)
                     .concatMap(s -> publishAll(s, s.outbox().stream().filter(e -> e.createdAt().isBefore(olderThan)).toList()))
                     .blockLast(Duration.ofMinutes(1));
         } catch (RuntimeException e) {
@@ -73,9 +84,13 @@ public class OutboxRelay implements SmartLifecycle {
 
     private Flux<Session> publishAll(Session session, List<OutboxEntry> entries) {
         return Flux.fromIterable(entries)
-                .concatMap(entry -> Mono.fromCallable(() -> send(entry))
-                        .subscribeOn(Schedulers.boundedElastic())
-                        .then(store.update(session.id(), s -> s.outboxPublished(entry.event().answerId()))));
+                .concatMap(entry -> {
+                    String answerId = entry.event().answerId();
+                    Mono<String> sent = sentHere.getIfPresent(answerId) != null ? Mono.just(answerId)
+                            : Mono.fromCallable(() -> send(entry)).subscribeOn(Schedulers.boundedElastic());
+                    return sent.then(store.update(session.id(), s -> s.outboxPublished(answerId)))
+                            .doOnNext(s -> sentHere.invalidate(answerId));
+                });
     }
 
     private String send(OutboxEntry entry) throws Exception {

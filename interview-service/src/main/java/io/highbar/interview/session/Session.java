@@ -150,7 +150,8 @@ public record Session(
         Session recorded = replace(settled, now).append(SessionEvent.ANSWER_EVALUATED,
                 new AnswerEvaluatedData(evaluated.answerId(), evaluated.evaluation(), evaluated.evaluatedAt(),
                         settled.attempt(), change), now);
-        return recorded.afterSettled(settled, now);
+        // an evaluated answer was evaluated, so it was published: its outbox entry goes in the same write
+        return recorded.afterSettled(settled, now).outboxPublished(evaluated.answerId());
     }
 
     /** Idempotent like {@link #recordEvaluation}; MOCK moves on to the next question instead of stalling. */
@@ -161,7 +162,7 @@ public record Session(
         }
         Answer settled = answer.get().failed(reason, now);
         return replace(settled, now).append(SessionEvent.ANSWER_FAILED, new AnswerFailedData(answerId, reason, now), now)
-                .afterSettled(settled, now);
+                .afterSettled(settled, now).outboxPublished(answerId);
     }
 
     /** The candidate ends the session: DRILL whenever a question is open, MOCK early. */

@@ -1,6 +1,7 @@
 package io.highbar.interview.session;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.UnaryOperator;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -119,11 +120,11 @@ public class SessionStore {
     }
 
     /**
-     * Sessions that may hold outbox entries not yet published. Reads the marks, not every session: the embedded
-     * store scans a whole collection for any query but one by id.
+     * Sessions that may hold outbox entries stored before {@code cutoff} and not yet removed. Reads the marks, not
+     * every session: the embedded store scans a whole collection for any query but one by id.
      */
-    public Flux<Session> withPendingOutbox() {
-        return outboxMarks.marked().concatMap(mark -> find(mark.sessionId())
+    public Flux<Session> withPendingOutbox(Instant cutoff) {
+        return outboxMarks.markedBefore(cutoff).concatMap(mark -> find(mark.sessionId())
                 .flatMap(s -> s.outboxPending() ? Mono.just(s) : outboxMarks.clear(s.id(), s.revision()).then(Mono.empty()))
                 .switchIfEmpty(Mono.defer(() -> outboxMarks.clear(mark.sessionId(), mark.upTo()).then(Mono.empty()))));
     }
@@ -178,7 +179,8 @@ public class SessionStore {
         Mono<Void> clearAfter = current.outboxPending() && !next.outboxPending()
                 ? outboxMarks.clear(id, next.revision()).onErrorResume(e -> Mono.empty()) : Mono.empty();
         return markFirst.then(collection())
-                .flatMap(c -> Mono.from(c.replaceOne(sameRevision(id, current.revision()), toDocument(next))))
+                .flatMap(c -> Mono.from(c.updateOne(sameRevision(id, current.revision()),
+                        SessionDelta.between(current, next))))
                 .flatMap(result -> {
                     if (result.getMatchedCount() != 1) {
                         lastSeen.invalidate(id);
