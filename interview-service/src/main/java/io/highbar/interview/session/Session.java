@@ -337,6 +337,12 @@ public record Session(
         return interviewers.contains(subject);
     }
 
+    /** Roughly how much a copy of this session holds, in answers: for caches bounded by memory, not count. */
+    @JsonIgnore
+    public int weight() {
+        return 1 + answers.size() + (events.size() + notes.size()) / 2;
+    }
+
     /** ASKING or AWAITING_EVALUATION (or the instant of CREATED). */
     @JsonIgnore
     public boolean isLive() {

@@ -51,8 +51,10 @@ public class SessionStore {
     private final ReactiveMongoTemplate mongo;
     private final SessionChangeListener changes;
     private final OutboxMarks outboxMarks;
+    /** Bounded by what the copies hold, not their number: a session grows with every answer and event. */
     private final Cache<String, Session> lastSeen = Caffeine.newBuilder()
-            .maximumSize(2_000).expireAfterAccess(Duration.ofMinutes(5)).build();
+            .maximumWeight(20_000).weigher((String id, Session s) -> s.weight())
+            .expireAfterAccess(Duration.ofMinutes(2)).build();
 
     public SessionStore(ReactiveMongoTemplate mongo, SessionChangeListener changes, OutboxMarks outboxMarks) {
         this.mongo = mongo;

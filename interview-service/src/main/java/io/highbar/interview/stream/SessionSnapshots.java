@@ -1,6 +1,7 @@
 package io.highbar.interview.stream;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -28,7 +29,8 @@ public class SessionSnapshots {
     private final Cache<String, Long> announced = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(KEPT).build();
     private final Cache<String, Snapshot> snapshots = Caffeine.newBuilder()
-            .maximumSize(1_000).expireAfterAccess(Duration.ofSeconds(30)).build();
+            .maximumWeight(20_000).weigher((String id, Snapshot snapshot) -> snapshot.weight())
+            .expireAfterAccess(Duration.ofSeconds(30)).build();
 
     public SessionSnapshots(SessionService sessions, SessionChangeBus bus) {
         this.sessions = sessions;
@@ -45,7 +47,7 @@ public class SessionSnapshots {
         }
         announced.asMap().merge(id, change.revision(), Math::max);
         if (change.stored() != null) {
-            snapshots.asMap().merge(id, new Snapshot(change.revision(), Mono.just(change.stored())),
+            snapshots.asMap().merge(id, Snapshot.of(change.revision(), change.stored()),
                     (held, written) -> held.atLeast() >= written.atLeast() ? held : written);
         }
     }
@@ -58,14 +60,25 @@ public class SessionSnapshots {
             return current.session();
         }
         // a read that begins now returns the announced revision or a newer one
+        AtomicReference<Snapshot> inFlight = new AtomicReference<>();
         Mono<Session> session = sessions.read(sessionId)
+                // once read, held at its real weight
+                .doOnNext(s -> snapshots.asMap().replace(sessionId, inFlight.get(), Snapshot.of(wanted, s)))
                 .cache(s -> Duration.ofDays(1), e -> Duration.ZERO, () -> Duration.ZERO);
-        snapshots.asMap().merge(sessionId, new Snapshot(wanted, session),
+        inFlight.set(new Snapshot(wanted, session, 1));
+        snapshots.asMap().merge(sessionId, inFlight.get(),
                 (held, read) -> held.atLeast() > read.atLeast() ? held : read);
         return session;
     }
 
-    /** @param atLeast the session's revision is this one or newer */
-    private record Snapshot(long atLeast, Mono<Session> session) {
+    /**
+     * @param atLeast the session's revision is this one or newer
+     * @param weight  what it holds (a read in flight holds nothing yet)
+     */
+    private record Snapshot(long atLeast, Mono<Session> session, int weight) {
+
+        static Snapshot of(long atLeast, Session session) {
+            return new Snapshot(atLeast, Mono.just(session), session.weight());
+        }
     }
 }
