@@ -15,6 +15,7 @@ import io.highbar.interview.session.Answer;
 import io.highbar.interview.session.Note;
 import io.highbar.interview.session.ScoreOverride;
 import io.highbar.interview.session.Session;
+import io.highbar.interview.session.SessionEvent;
 import io.highbar.interview.session.SessionStatus;
 import io.highbar.interview.session.SessionStore;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A change is stored as an update of only what changed (appended elements pushed, a replaced element set in place,
  * changed fields set). Whatever the change, the stored document must read back as exactly the session the change
- * produced.
+ * produced. An evaluation is stored once, in its answer; the answer-evaluated event a stream shows carries it.
  */
 class StoredChangesTest extends InterviewServiceTestBase {
 
@@ -60,6 +61,13 @@ class StoredChangesTest extends InterviewServiceTestBase {
                 session = change(id, s -> s.recordEvaluation(evaluationOf(submitted, scores, 2.5, "SDE2", List.of()),
                         now));
                 assertThat(session.outbox()).isEmpty();
+                SessionEvent evaluatedEvent = session.events().stream()
+                        .filter(e -> e.type().equals(SessionEvent.ANSWER_EVALUATED)).reduce((a, b) -> b).orElseThrow();
+                assertThat(evaluatedEvent.data().get("evaluation").isNull())
+                        .as("stored once, in the answer").isTrue();
+                SessionEvent shown = session.eventsAfter(evaluatedEvent.seq() - 1).get(0);
+                assertThat(shown.data().get("evaluation"))
+                        .isEqualTo(EventJson.mapper().valueToTree(session.answer(answerId).orElseThrow().evaluation()));
                 if (i == 0) {
                     String dimension = scores.keySet().iterator().next();
                     change(id, s -> s.addNote(new Note("note-1", id, "interviewer-1", "Ask for the numbers.", true,

@@ -147,9 +147,10 @@ public record Session(
         Answer settled = answer.get().evaluated(evaluated.evaluation(), evaluated.evaluatedAt(), null);
         Map<String, Integer> change = mode == SessionMode.DRILL ? changeSincePreviousAttempt(settled) : null;
         settled = answer.get().evaluated(evaluated.evaluation(), evaluated.evaluatedAt(), change);
+        // the event is stored without the evaluation, which its answer holds: streams show it whole (eventsAfter)
         Session recorded = replace(settled, now).append(SessionEvent.ANSWER_EVALUATED,
-                new AnswerEvaluatedData(evaluated.answerId(), evaluated.evaluation(), evaluated.evaluatedAt(),
-                        settled.attempt(), change), now);
+                new AnswerEvaluatedData(evaluated.answerId(), null, evaluated.evaluatedAt(), settled.attempt(), change),
+                now);
         // an evaluated answer was evaluated, so it was published: its outbox entry goes in the same write
         return recorded.afterSettled(settled, now).outboxPublished(evaluated.answerId());
     }
@@ -362,8 +363,9 @@ public record Session(
         return cards.stream().filter(c -> c.competencyId().equals(competency)).findFirst();
     }
 
+    /** The events after {@code seq} as streams show them: an answer-evaluated event with its evaluation. */
     public List<SessionEvent> eventsAfter(long seq) {
-        return events.stream().filter(e -> e.seq() > seq).toList();
+        return events.stream().filter(e -> e.seq() > seq).map(e -> ShownEvents.shown(e, this)).toList();
     }
 
     Session withRevision(long newRevision) {

@@ -85,7 +85,7 @@ public class LiveSessionsStreamController {
             out.add(envelope(SESSION_STARTED, session, session.lastEventSeq(),
                     EventJson.mapper().valueToTree(SessionSummary.of(session))));
         }
-        for (SessionEvent e : session.events()) {
+        for (SessionEvent e : session.eventsAfter(0)) {
             boolean fresh = last == null ? !e.at().isBefore(connectedAt) : e.seq() > last;
             if (fresh) {
                 out.add(envelope(e.type(), session, e.seq(), e.data()));

@@ -2,6 +2,8 @@ package io.highbar.interview.stream;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.session.SessionEvent;
 import io.highbar.interview.session.Session;
@@ -29,6 +31,9 @@ import reactor.core.publisher.Mono;
 public class SessionStreamController {
 
     private static final String INITIAL_READ = "";
+    /** Each event's data as text, written once for all the streams that show the same event (weak keys: identity). */
+    private static final Cache<SessionEvent, String> DATA_TEXT = Caffeine.newBuilder()
+            .weakKeys().maximumSize(20_000).build();
 
     private final SessionService sessions;
     private final SessionChangeBus bus;
@@ -83,7 +88,7 @@ public class SessionStreamController {
         return ServerSentEvent.<String>builder()
                 .id(Long.toString(event.seq()))
                 .event(event.type())
-                .data(event.data().toString())
+                .data(DATA_TEXT.get(event, e -> e.data().toString()))
                 .build();
     }
 
