@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.highbar.e2e.EmbeddedPlatform;
+import io.highbar.e2e.SampleAnswers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -24,12 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 abstract class BrowserTestBase {
 
-    static final String STRONG_ANSWER = "Last spring I noticed that our payment webhook retries were silently dropping "
-            + "about 0.3% of events. It was not on my sprint and nobody had flagged it, because the Platform team "
-            + "owned the service. I pulled a week of logs, found the root cause in the retry backoff, and pushed back "
-            + "on shipping the next release until it was fixed. I wrote the patch myself, added automated tests for "
-            + "this class of bug and a dashboard alert, and convinced the Platform lead to review it that week. "
-            + "We cut dropped events from 0.3% to 0.01%, which saved about $8K a week in refunds.";
+    static final String STRONG_ANSWER = SampleAnswers.STRONG;
     static final double EVALUATION_TIMEOUT_MS = 60_000;
 
     static String baseUrl;
