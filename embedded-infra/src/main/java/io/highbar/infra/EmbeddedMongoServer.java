@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.mvstore.MVStore;
 
@@ -29,7 +28,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public synchronized EmbeddedMongoServer start() {
         if (server == null) {
-            backend = storeFile == null ? new MemoryBackend() : new H2Backend(new MVStore.Builder()
+            backend = storeFile == null ? new MemoryBackend() : new FileBackedMongoBackend(new MVStore.Builder()
                     .fileName(storeFile.toAbsolutePath().toString())
                     .cacheSize(CACHE_MB)
                     .open());
