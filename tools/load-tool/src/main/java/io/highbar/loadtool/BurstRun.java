@@ -41,7 +41,7 @@ public final class BurstRun {
         ErrorCounts errors = new ErrorCounts();
         Fleet fleet = new Fleet(gateway, options, tracker, errors);
         report.text("setting up " + n + " sessions with event streams ...");
-        long streamDeadline = System.nanoTime() + Fleet.SETUP_BOUND_NANOS + TimeUnit.MINUTES.toNanos(2)
+        long streamDeadline = System.nanoTime() + 2 * Fleet.setupBound(n)
                 + options.grace().toNanos();
         List<Candidate> candidates = fleet.setUp(n, streamDeadline);
         report.line("sessions", candidates.size() + " of " + n + " ready; " + fleet.authDescription());
@@ -65,9 +65,9 @@ public final class BurstRun {
             }
         }, senders)).toArray(CompletableFuture[]::new);
         try {
-            CompletableFuture.allOf(posts).get(2, TimeUnit.MINUTES);
+            CompletableFuture.allOf(posts).get(Fleet.setupBound(n), TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-            errors.add("burst:posting took over 2 minutes");
+            errors.add("burst:posting took over " + TimeUnit.NANOSECONDS.toSeconds(Fleet.setupBound(n)) + " s");
         }
         senders.shutdownNow();
         long postsDone = System.nanoTime();

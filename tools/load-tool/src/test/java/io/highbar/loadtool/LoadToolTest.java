@@ -54,6 +54,25 @@ class LoadToolTest {
 
     @Test
     @Timeout(30)
+    void theFleetSignsInOnceForAllItsCandidates() throws Exception {
+        try (StubPlatform platform = new StubPlatform()) {
+            Run run = run("--gateway", platform.url(), "--burst", "12", "--grace", "5s", "--username", "candidate",
+                    "--password", "candidate-local", "--json");
+
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.json().path("evaluated").asLong()).isEqualTo(12);
+            assertThat(platform.signIns.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void largeFleetsGetALongerSetupBound() {
+        assertThat(Fleet.setupBound(50)).isEqualTo(Fleet.SETUP_BOUND_NANOS);
+        assertThat(Fleet.setupBound(5_000)).isEqualTo(java.util.concurrent.TimeUnit.SECONDS.toNanos(200));
+    }
+
+    @Test
+    @Timeout(30)
     void aBurstReportsTheDrainTimeAndDuplicateEvaluationsAreCounted() throws Exception {
         try (StubPlatform platform = new StubPlatform()) {
             platform.duplicateEvaluations = true;

@@ -38,11 +38,15 @@ final class StubPlatform implements AutoCloseable {
     /** Ends a stream right after it delivered an evaluation, as a restarting instance would. */
     volatile boolean dropStreamAfterEvaluation;
     final java.util.List<String> lastEventIds = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final AtomicInteger signIns = new AtomicInteger();
 
     StubPlatform() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(handlers);
-        server.createContext("/api/auth/token", ex -> respond(ex, 404, "{}"));
+        server.createContext("/api/auth/token", ex -> {
+            signIns.incrementAndGet();
+            respond(ex, 404, "{}");
+        });
         server.createContext("/api/sessions", this::sessions);
         server.start();
     }
