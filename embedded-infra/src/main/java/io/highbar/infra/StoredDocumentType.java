@@ -1,6 +1,7 @@
 package io.highbar.infra;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
@@ -53,6 +54,6 @@ final class StoredDocumentType extends BasicDataType<StoredDocument> {
     /** Values are only ever tested for equality (a conditional replace), never ordered. */
     @Override
     public int compare(StoredDocument a, StoredDocument b) {
-        return a == b || java.util.Arrays.equals(a.bson(), b.bson()) ? 0 : 1;
+        return a == b || Arrays.equals(a.bson(), b.bson()) ? 0 : 1;
     }
 }

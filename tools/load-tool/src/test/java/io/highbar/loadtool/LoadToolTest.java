@@ -3,6 +3,7 @@ package io.highbar.loadtool;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -68,7 +69,7 @@ class LoadToolTest {
     @Test
     void largeFleetsGetALongerSetupBound() {
         assertThat(Fleet.setupBound(50)).isEqualTo(Fleet.SETUP_BOUND_NANOS);
-        assertThat(Fleet.setupBound(5_000)).isEqualTo(java.util.concurrent.TimeUnit.SECONDS.toNanos(200));
+        assertThat(Fleet.setupBound(5_000)).isEqualTo(TimeUnit.SECONDS.toNanos(200));
     }
 
     @Test
