@@ -28,7 +28,7 @@ public final class Fleet {
 
     static final int SETUP_PARALLELISM = 16;
     static final long SETUP_BOUND_NANOS = TimeUnit.SECONDS.toNanos(120);
-    /** Setting up more candidates may take longer, this much more each past the first 3,000. */
+    /** Past 3,000 candidates the setup may take this long per candidate (past the 2-minute bound). */
     static final long SETUP_NANOS_PER_CANDIDATE = TimeUnit.MILLISECONDS.toNanos(40);
 
     private final Gateway gateway;
@@ -65,7 +65,8 @@ public final class Fleet {
 
     /**
      * Sets up {@code n} candidates whose streams stay open until {@code streamDeadlineNanos}. Candidates
-     * whose setup fails are left out (the failure is counted); the whole setup takes at most 2 minutes.
+     * whose setup fails are left out (the failure is counted); the whole setup takes at most
+     * {@link #setupBound(int)}.
      */
     public List<Candidate> setUp(int n, long streamDeadlineNanos) {
         long setupDeadline = System.nanoTime() + setupBound(n);
