@@ -1,12 +1,16 @@
 package io.highbar.interview.stream;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.highbar.interview.session.SessionChangeListener;
 import io.highbar.interview.session.SessionChanged;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -16,9 +20,13 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Tells every interview-service instance that a session changed, so that a client streaming from
  * instance B sees what was written through instance A. Locally the notice is delivered at once; other
- * instances get it through the {@value #TOPIC} topic. A notice carries only the session id and the revision it
- * announces: streams read the events themselves from the session document, so order and completeness never depend
- * on the notice.
+ * instances get it through the {@value #TOPIC} topic, while there are any ({@link PeerInstances}): a lone
+ * instance keeps its notices local. A notice carries only the session id and the revision it announces: streams
+ * read the events themselves from the session document, so order and completeness never depend on the notice.
+ * <p>
+ * The changes of the last {@value #RECENT_SECONDS} seconds are kept, so that a peer heard from for the first time
+ * (a new instance, or one back after a silence) gets those sent while it was not known: its streams may have
+ * read a session just before such a change.
  */
 @Component
 public class SessionChangeBus implements SessionChangeListener {
@@ -26,37 +34,86 @@ public class SessionChangeBus implements SessionChangeListener {
     public static final String TOPIC = "interview.session-changed";
     static final String ORIGIN_HEADER = "origin";
     static final String REVISION_HEADER = "revision";
+    /** Marks a presence record: an instance saying it is there, about no session. */
+    static final String PRESENCE_HEADER = "presence";
+    static final int RECENT_SECONDS = 30;
     private static final Logger log = LoggerFactory.getLogger(SessionChangeBus.class);
 
     private final Sinks.Many<SessionChanged> local = Sinks.many().multicast().directBestEffort();
     private final KafkaTemplate<String, String> kafka;
     private final String instanceId;
+    private final PeerInstances peers;
+    /** Session id to the newest revision changed here lately. */
+    private final Cache<String, Long> recent = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(RECENT_SECONDS)).maximumSize(100_000).build();
 
-    public SessionChangeBus(KafkaTemplate<String, String> kafka, InstanceId instanceId) {
+    @Autowired
+    public SessionChangeBus(KafkaTemplate<String, String> kafka, InstanceId instanceId,
+                            LiveStreamProperties properties) {
+        this(kafka, instanceId, new PeerInstances(properties.peerTimeout(), System::nanoTime));
+    }
+
+    SessionChangeBus(KafkaTemplate<String, String> kafka, InstanceId instanceId, PeerInstances peers) {
         this.kafka = kafka;
         this.instanceId = instanceId.value();
+        this.peers = peers;
     }
 
     @Override
     public void sessionChanged(SessionChanged change) {
         deliverLocally(change);
-        // never on the caller's thread (a request's event loop): with the broker gone, send() blocks for metadata
-        // up to max.block.ms, which held answer submissions until the gateway gave up (found by the fault suite)
-        Schedulers.boundedElastic().schedule(() -> publish(change.sessionId(), change.revision()));
+        // kept before looking for peers: a peer arriving meanwhile replays it (heardFrom), so none falls in between
+        recent.asMap().merge(change.sessionId(), change.revision(), Math::max);
+        if (peers.anyPresent()) {
+            // never on the caller's thread (a request's event loop): with the broker gone, send() blocks for metadata
+            // up to max.block.ms, which held answer submissions until the gateway gave up (found by the fault suite)
+            Schedulers.boundedElastic().schedule(() -> publish(change.sessionId(), change.revision()));
+        }
+    }
+
+    /**
+     * A record on the topic from {@code origin}. From a peer not present until now, this instance sends the changes
+     * it kept, which that peer may not have been sent.
+     *
+     * @return whether the record came from another instance
+     */
+    boolean heardFrom(String origin) {
+        if (origin == null || instanceId.equals(origin)) {
+            return false;
+        }
+        if (peers.heard(origin)) {
+            log.info("Interview-service instance {} is present: session change notices now go through Kafka", origin);
+            Schedulers.boundedElastic().schedule(() -> recent.asMap().forEach(this::publish));
+        }
+        return true;
+    }
+
+    /** Tells the other instances this one is there, so that they send it their change notices. */
+    void announcePresence() {
+        Schedulers.boundedElastic().schedule(() -> {
+            ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, instanceId, "");
+            record.headers().add(ORIGIN_HEADER, instanceId.getBytes(StandardCharsets.UTF_8));
+            record.headers().add(PRESENCE_HEADER, new byte[0]);
+            send(record, "presence");
+        });
     }
 
     private void publish(String sessionId, long revision) {
         ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, sessionId, sessionId);
         record.headers().add(ORIGIN_HEADER, instanceId.getBytes(StandardCharsets.UTF_8));
         record.headers().add(REVISION_HEADER, Long.toString(revision).getBytes(StandardCharsets.UTF_8));
+        send(record, sessionId);
+    }
+
+    private void send(ProducerRecord<String, String> record, String what) {
         try {
             kafka.send(record).whenComplete((r, e) -> {
                 if (e != null) {
-                    log.debug("Session change notice for {} not sent: {}", sessionId, e.toString());
+                    log.debug("Session change notice ({}) not sent: {}", what, e.toString());
                 }
             });
         } catch (RuntimeException e) {
-            log.debug("Session change notice for {} not sent: {}", sessionId, e.toString());
+            log.debug("Session change notice ({}) not sent: {}", what, e.toString());
         }
     }
 
@@ -65,10 +122,6 @@ public class SessionChangeBus implements SessionChangeListener {
         synchronized (local) {
             local.tryEmitNext(change);
         }
-    }
-
-    boolean fromThisInstance(String origin) {
-        return instanceId.equals(origin);
     }
 
     /** Changed session ids, live; subscribers that fall behind must not hold others back. */

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the session-change notices of all instances (every partition, from the end, no consumer group:
- * each instance needs all of them) and hands those of other instances to the local streams.
+ * each instance needs all of them) and hands those of other instances to the local streams. Announces this
+ * instance to the others once it reads the topic and every {@code highbar.stream.presence} after that, so that
+ * they send it their notices.
  */
 @Component
 public class SessionChangeFeed implements SmartLifecycle {
@@ -29,12 +31,15 @@ public class SessionChangeFeed implements SmartLifecycle {
 
     private final ConsumerFactory<String, String> consumers;
     private final SessionChangeBus bus;
+    private final Duration presence;
     private volatile Consumer<String, String> consumer;
     private volatile Thread thread;
 
-    public SessionChangeFeed(ConsumerFactory<String, String> consumers, SessionChangeBus bus) {
+    public SessionChangeFeed(ConsumerFactory<String, String> consumers, SessionChangeBus bus,
+                             LiveStreamProperties properties) {
         this.consumers = consumers;
         this.bus = bus;
+        this.presence = properties.presence();
     }
 
     @Override
@@ -56,11 +61,18 @@ public class SessionChangeFeed implements SmartLifecycle {
 
     private void run() {
         Consumer<String, String> c = consumer;
+        long nextPresence = System.nanoTime();
         try {
             while (consumer != null) {
-                for (ConsumerRecord<String, String> record : c.poll(Duration.ofSeconds(1))) {
+                if (System.nanoTime() - nextPresence >= 0) {
+                    bus.announcePresence();
+                    nextPresence = System.nanoTime() + presence.toNanos();
+                }
+                for (ConsumerRecord<String, String> record : c.poll(presence)) {
                     Header origin = record.headers().lastHeader(SessionChangeBus.ORIGIN_HEADER);
-                    if (origin == null || !bus.fromThisInstance(new String(origin.value(), StandardCharsets.UTF_8))) {
+                    boolean fromPeer = origin == null
+                            || bus.heardFrom(new String(origin.value(), StandardCharsets.UTF_8));
+                    if (fromPeer && record.headers().lastHeader(SessionChangeBus.PRESENCE_HEADER) == null) {
                         bus.deliverLocally(new SessionChanged(record.key(), revision(record), null));
                     }
                 }
