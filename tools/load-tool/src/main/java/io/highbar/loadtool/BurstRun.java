@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -41,8 +43,9 @@ public final class BurstRun {
         ErrorCounts errors = new ErrorCounts();
         Fleet fleet = new Fleet(gateway, options, tracker, errors);
         report.text("setting up " + n + " sessions with event streams ...");
-        long streamDeadline = System.nanoTime() + 2 * Fleet.setupBound(n)
-                + options.grace().toNanos();
+        // the same bound covers the setup and then the posting
+        long bound = Fleet.setupBound(n);
+        long streamDeadline = System.nanoTime() + 2 * bound + options.grace().toNanos();
         List<Candidate> candidates = fleet.setUp(n, streamDeadline);
         report.line("sessions", candidates.size() + " of " + n + " ready; " + fleet.authDescription());
 
@@ -65,9 +68,9 @@ public final class BurstRun {
             }
         }, senders)).toArray(CompletableFuture[]::new);
         try {
-            CompletableFuture.allOf(posts).get(Fleet.setupBound(n), TimeUnit.NANOSECONDS);
-        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-            errors.add("burst:posting took over " + TimeUnit.NANOSECONDS.toSeconds(Fleet.setupBound(n)) + " s");
+            CompletableFuture.allOf(posts).get(bound, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            errors.add("burst:posting took over " + TimeUnit.NANOSECONDS.toSeconds(bound) + " s");
         }
         senders.shutdownNow();
         long postsDone = System.nanoTime();

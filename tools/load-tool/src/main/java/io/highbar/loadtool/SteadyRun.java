@@ -49,7 +49,8 @@ public final class SteadyRun {
         ErrorCounts errors = new ErrorCounts();
         Fleet fleet = new Fleet(gateway, options, tracker, errors);
         report.text("setting up " + options.candidates() + " candidates (session + event stream) ...");
-        long streamDeadline = System.nanoTime() + Fleet.setupBound(options.candidates()) + options.steadyBound().toNanos();
+        long streamDeadline = System.nanoTime() + Fleet.setupBound(options.candidates())
+                + options.steadyBound().toNanos();
         List<Candidate> candidates = fleet.setUp(options.candidates(), streamDeadline);
         report.line("candidates", candidates.size() + " of " + options.candidates() + " ready; "
                 + fleet.authDescription());
