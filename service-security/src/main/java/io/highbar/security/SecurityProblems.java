@@ -1,7 +1,9 @@
 package io.highbar.security;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,8 +13,17 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** 401 and 403 from the security filters as {@code application/problem+json}, like every other error. */
+/**
+ * 401 and 403 from the security filters as {@code application/problem+json}, like every other error.
+ *
+ * <p>A refused request's body is read to its end and dropped before the answer goes out, up to
+ * {@value #READ_AT_MOST} bytes; a longer one is answered at once with {@code Connection: close}. A client still
+ * sending a body when the answer arrives races the server on one connection, and some clients hang or lose the
+ * answer when it does (RFC 9112 section 9.6: read the body, or close the connection).
+ */
 public final class SecurityProblems {
+
+    static final long READ_AT_MOST = 1L << 20;
 
     private SecurityProblems() {
     }
@@ -41,6 +52,29 @@ public final class SecurityProblems {
         }
         byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
                 + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+        return dropRequestBody(exchange)
+                .then(Mono.defer(() -> response.writeWith(Mono.just(response.bufferFactory().wrap(body)))));
+    }
+
+    private static Mono<Void> dropRequestBody(ServerWebExchange exchange) {
+        if (exchange.getRequest().getHeaders().getContentLength() > READ_AT_MOST) {
+            exchange.getResponse().getHeaders().setConnection("close");
+            return Mono.empty();
+        }
+        AtomicLong read = new AtomicLong();
+        return exchange.getRequest().getBody()
+                .map(buffer -> {
+                    long total = read.addAndGet(buffer.readableByteCount());
+                    DataBufferUtils.release(buffer);
+                    return total;
+                })
+                .takeUntil(total -> total > READ_AT_MOST)
+                // Already read by a handler that refused afterwards (a second read fails): nothing left to drop.
+                .onErrorResume(e -> Mono.empty())
+                .then(Mono.fromRunnable(() -> {
+                    if (read.get() > READ_AT_MOST) {
+                        exchange.getResponse().getHeaders().setConnection("close");
+                    }
+                }));
     }
 }
