@@ -13,8 +13,11 @@ import org.h2.mvstore.MVStore;
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
-    /** Pages read from the file are kept decoded; the default 16 MB made every read of a busy store decode again. */
-    private static final int CACHE_MB = 64;
+    /**
+     * Pages read from the file are kept decoded; the default 16 MB made every read of a busy store decode again, and
+     * 64 MB held about 230 sessions of a benchmark store, so every update of another one decoded its page first.
+     */
+    private static final int CACHE_MB = 160;
 
     private final int port;
     private final Path storeFile;
