@@ -13,10 +13,14 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import io.highbar.contracts.EventJson;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -55,10 +59,25 @@ public class SessionStore {
             .maximumWeight(20_000).weigher((String id, Session s) -> s.weight())
             .expireAfterAccess(Duration.ofMinutes(2)).build();
 
+    /** Writes whose compare-and-set found a newer revision: the change is applied again to the stored document. */
+    private final Counter conflicts;
+    /** Changes that read the stored document first: no current copy was held, or the change refused the copy. */
+    private final Counter storeReads;
+
     public SessionStore(ReactiveMongoTemplate mongo, SessionChangeListener changes, OutboxMarks outboxMarks) {
+        this(mongo, changes, outboxMarks, new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    public SessionStore(ReactiveMongoTemplate mongo, SessionChangeListener changes, OutboxMarks outboxMarks,
+                        MeterRegistry meters) {
         this.mongo = mongo;
         this.changes = changes;
         this.outboxMarks = outboxMarks;
+        this.conflicts = Counter.builder("highbar.session.write.conflicts")
+                .description("Session writes that lost the compare-and-set to another writer").register(meters);
+        this.storeReads = Counter.builder("highbar.session.write.store-reads")
+                .description("Session changes that read the stored document first").register(meters);
     }
 
     public Mono<Void> createIndexes() {
@@ -166,6 +185,7 @@ public class SessionStore {
     }
 
     private Mono<Session> fromStore(String id, UnaryOperator<Session> change) {
+        storeReads.increment();
         return find(id).flatMap(current -> {
             Session changed = change.apply(current);
             return changed == current ? Mono.just(current) : write(id, current, changed);
@@ -184,6 +204,7 @@ public class SessionStore {
                         SessionDelta.between(current, next))))
                 .flatMap(result -> {
                     if (result.getMatchedCount() != 1) {
+                        conflicts.increment();
                         lastSeen.invalidate(id);
                         return Mono.error(new ConcurrentChange());
                     }
