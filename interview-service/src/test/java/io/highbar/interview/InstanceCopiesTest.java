@@ -34,14 +34,18 @@ class InstanceCopiesTest extends InterviewServiceTestBase {
     ReactiveMongoTemplate mongo;
 
     private SessionStore otherInstance() {
-        return new SessionStore(mongo, change -> { }, new OutboxMarks(mongo, Clock.systemUTC()));
+        return instanceCountingOn(new SimpleMeterRegistry());
+    }
+
+    private SessionStore instanceCountingOn(SimpleMeterRegistry meters) {
+        return new SessionStore(mongo, change -> { }, new OutboxMarks(mongo, Clock.systemUTC()), meters);
     }
 
     @Test
     void aLostCompareAndSetAndTheReadItCostsAreCounted() {
         String id = createSession();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        SessionStore counted = new SessionStore(mongo, change -> { }, new OutboxMarks(mongo, Clock.systemUTC()), meters);
+        SessionStore counted = instanceCountingOn(meters);
         counted.find(id).block();
 
         counted.update(id, s -> s.shareWith("interviewer-a", Instant.now())).block();

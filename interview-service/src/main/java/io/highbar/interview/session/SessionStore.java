@@ -15,12 +15,10 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import io.highbar.contracts.EventJson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -64,11 +62,6 @@ public class SessionStore {
     /** Changes that read the stored document first: no current copy was held, or the change refused the copy. */
     private final Counter storeReads;
 
-    public SessionStore(ReactiveMongoTemplate mongo, SessionChangeListener changes, OutboxMarks outboxMarks) {
-        this(mongo, changes, outboxMarks, new SimpleMeterRegistry());
-    }
-
-    @Autowired
     public SessionStore(ReactiveMongoTemplate mongo, SessionChangeListener changes, OutboxMarks outboxMarks,
                         MeterRegistry meters) {
         this.mongo = mongo;
