@@ -10,18 +10,22 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 database with cheaper storage: documents encoded as BSON once per version
- * ({@link BsonCollection}, {@link StoredDocumentType}) and unique indexes ordered by value ({@link IndexKeyType}).
+ * ({@link BsonCollection}, {@link StoredDocumentType}), unique indexes ordered by value ({@link IndexKeyType}), and
+ * non-unique indexes that are used ({@link OrderedSecondaryIndex}) instead of ignored.
  */
 final class FileBackedMongoDatabase extends H2Database {
 
     /** Map names as mongo-java-server's H2 backend names them, so stores written before stay readable. */
     private static final String DATA_PREFIX = "databases.";
+    private static final String ID_FIELD = "_id";
     private static final String UNORDERED_INDEX = "._index_";
     private static final String ORDERED_INDEX = "._ordered_index_";
     private static final StoredDocumentType DOCUMENTS = new StoredDocumentType();
@@ -74,6 +78,13 @@ final class FileBackedMongoDatabase extends H2Database {
         MVMap<KeyValue, Object> positions = store.openMap(fullName + ORDERED_INDEX + indexName,
                 new MVMap.Builder<KeyValue, Object>().keyType(INDEX_KEYS));
         return new OrderedUniqueIndex(positions, indexName, keys, sparse);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                       boolean sparse) {
+        return new OrderedSecondaryIndex(indexName, keys, sparse,
+                document -> Missing.ofNullable(Utils.getSubdocumentValue(document, ID_FIELD)));
     }
 
     @Override
