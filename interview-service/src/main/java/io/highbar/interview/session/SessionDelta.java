@@ -7,8 +7,6 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.mongodb.client.model.Updates;
-import io.highbar.contracts.EventJson;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
@@ -16,7 +14,7 @@ import org.bson.conversions.Bson;
  * elements appended with {@code $push} and an element replaced in place with {@code $set list.i}. Sessions are
  * immutable and a change shares whatever it left alone, so "unchanged" is mostly a reference check, and only what
  * changed is converted and sent: a whole-document replace re-encoded every answer and event on every change.
- * Values are converted exactly as {@link SessionStore#toDocument} converts them.
+ * Values are converted exactly as {@link SessionDocuments#toDocument} converts them.
  */
 final class SessionDelta {
 
@@ -40,7 +38,7 @@ final class SessionDelta {
             if (before instanceof List<?> was && after instanceof List<?> is) {
                 listDelta(name, was, is, updates);
             } else if (!Objects.equals(before, after)) {
-                updates.add(Updates.set(name, stored(after)));
+                updates.add(Updates.set(name, SessionDocuments.storedValue(after)));
             }
         }
         return Updates.combine(updates);
@@ -55,20 +53,20 @@ final class SessionDelta {
         if (shared == before.size()) {
             if (after.size() > shared) {
                 updates.add(Updates.pushEach(name, after.subList(shared, after.size()).stream()
-                        .map(SessionDelta::stored).toList()));
+                        .map(SessionDocuments::storedValue).toList()));
             }
             return;
         }
         if (before.size() == after.size()) {
             for (int i = shared; i < after.size(); i++) {
                 if (before.get(i) != after.get(i) && !Objects.equals(before.get(i), after.get(i))) {
-                    updates.add(Updates.set(name + "." + i, stored(after.get(i))));
+                    updates.add(Updates.set(name + "." + i, SessionDocuments.storedValue(after.get(i))));
                 }
             }
             return;
         }
         if (!before.equals(after)) {
-            updates.add(Updates.set(name, stored(after)));
+            updates.add(Updates.set(name, SessionDocuments.storedValue(after)));
         }
     }
 
@@ -84,9 +82,5 @@ final class SessionDelta {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read " + field.getName() + " of a session", e);
         }
-    }
-
-    private static Object stored(Object value) {
-        return Document.parse("{\"v\":" + EventJson.write(value) + "}").get("v");
     }
 }

@@ -12,13 +12,10 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
-import io.highbar.contracts.EventJson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -39,15 +36,7 @@ import reactor.util.retry.Retry;
 public class SessionStore {
 
     static final String COLLECTION = "sessions";
-    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
     private static final int MAX_CONFLICT_RETRIES = 20;
-    /**
-     * Stored documents outlive releases: a field a newer release added is missing from older documents and
-     * takes its default (0, false, then the records' own defaults) instead of failing the read.
-     */
-    private static final tools.jackson.databind.json.JsonMapper STORED = EventJson.mapper().rebuild()
-            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private final ReactiveMongoTemplate mongo;
     private final SessionChangeListener changes;
@@ -94,7 +83,7 @@ public class SessionStore {
                         .projection(Projections.exclude("events", "outbox"))
                         .sort(Sorts.descending("createdMillis"))
                         .limit(limit))
-                .map(SessionStore::fromDocument);
+                .map(SessionDocuments::fromDocument);
     }
 
     /** Ids of live sessions whose last activity is older than {@code idleSinceMillis}. */
@@ -110,7 +99,7 @@ public class SessionStore {
 
     public Mono<Session> insert(Session session) {
         return collection()
-                .flatMap(c -> Mono.from(c.insertOne(toDocument(session))))
+                .flatMap(c -> Mono.from(c.insertOne(SessionDocuments.toDocument(session))))
                 .thenReturn(session)
                 .doOnNext(this::seen)
                 .doOnNext(s -> changes.sessionChanged(SessionChanged.written(s)));
@@ -119,7 +108,7 @@ public class SessionStore {
     /** The session as stored now. */
     public Mono<Session> find(String id) {
         return collection().flatMap(c -> Mono.from(c.find(Filters.eq("_id", id)).first()))
-                .map(SessionStore::fromDocument)
+                .map(SessionDocuments::fromDocument)
                 .doOnNext(this::seen);
     }
 
@@ -134,7 +123,7 @@ public class SessionStore {
 
     /**
      * Sessions that may hold outbox entries stored before {@code cutoff} and not yet removed. Reads the marks, not
-     * every session: the embedded store scans a whole collection for any query but one by id.
+     * every session with entries: most of those hold answers being evaluated right now, and a mark says since when.
      */
     public Flux<Session> withPendingOutbox(Instant cutoff) {
         return outboxMarks.markedBefore(cutoff).concatMap(mark -> find(mark.sessionId())
@@ -221,14 +210,6 @@ public class SessionStore {
 
     private Mono<MongoCollection<Document>> collection() {
         return mongo.getCollection(COLLECTION);
-    }
-
-    static Document toDocument(Session session) {
-        return Document.parse(EventJson.write(session));
-    }
-
-    static Session fromDocument(Document document) {
-        return STORED.readValue(document.toJson(RELAXED), Session.class);
     }
 
     private static final class ConcurrentChange extends RuntimeException {

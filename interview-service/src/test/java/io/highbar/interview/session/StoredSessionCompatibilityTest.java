@@ -33,7 +33,7 @@ class StoredSessionCompatibilityTest {
 
     @Test
     void aSessionStoredByTheFirstReleaseLoadsWithItsAnswerScoredPerDimension() {
-        Session session = SessionStore.fromDocument(Document.parse(FIRST_RELEASE_DOCUMENT));
+        Session session = SessionDocuments.fromDocument(Document.parse(FIRST_RELEASE_DOCUMENT));
 
         assertThat(session.status()).isEqualTo(SessionStatus.ASKING);
         assertThat(session.competencyIds()).isEqualTo(List.of("ownership"));
