@@ -17,9 +17,6 @@ class InterviewConfig {
 
     @Bean
     ApplicationRunner sessionIndexes(SessionStore store) {
-        return args -> {
-            store.createIndexes().block();
-            store.markPendingOutboxes().block();
-        };
+        return args -> store.createIndexes().block();
     }
 }

@@ -74,7 +74,7 @@ public class OutboxRelay implements SmartLifecycle {
     void drainSafely() {
         try {
             Instant olderThan = Instant.now().minus(SWEEP_MIN_AGE);
-            store.withPendingOutbox(olderThan)
+            store.withPendingOutbox()
                     .concatMap(s -> publishAll(s, s.outbox().stream().filter(e -> e.createdAt().isBefore(olderThan)).toList()))
                     .blockLast(Duration.ofMinutes(1));
         } catch (RuntimeException e) {

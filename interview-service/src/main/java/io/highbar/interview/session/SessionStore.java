@@ -1,7 +1,6 @@
 package io.highbar.interview.session;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -41,7 +40,6 @@ public class SessionStore {
 
     private final ReactiveMongoTemplate mongo;
     private final SessionChangeListener changes;
-    private final OutboxMarks outboxMarks;
     /** Bounded by what the copies hold, not their number: a session grows with every answer and event. */
     private final Cache<String, Session> lastSeen = Caffeine.newBuilder()
             .maximumWeight(20_000).weigher((String id, Session s) -> s.weight())
@@ -52,11 +50,9 @@ public class SessionStore {
     /** Changes that read the stored document first: no current copy was held, or the change refused the copy. */
     private final Counter storeReads;
 
-    public SessionStore(ReactiveMongoTemplate mongo, SessionChangeListener changes, OutboxMarks outboxMarks,
-                        MeterRegistry meters) {
+    public SessionStore(ReactiveMongoTemplate mongo, SessionChangeListener changes, MeterRegistry meters) {
         this.mongo = mongo;
         this.changes = changes;
-        this.outboxMarks = outboxMarks;
         this.conflicts = Counter.builder("highbar.session.write.conflicts")
                 .description("Session writes that lost the compare-and-set to another writer").register(meters);
         this.storeReads = Counter.builder("highbar.session.write.store-reads")
@@ -127,21 +123,14 @@ public class SessionStore {
     }
 
     /**
-     * Sessions that may hold outbox entries stored before {@code cutoff} and not yet removed. Reads the marks, not
-     * every session with entries: most of those hold answers being evaluated right now, and a mark says since when.
+     * Sessions holding outbox entries not yet removed, with only their id and outbox read. Few at a time: an entry lives
+     * from the write that stores its answer to the one that records its evaluation. A plain {@code outboxPending}
+     * query, which the {@code outbox_pending} index serves (in the embedded store too).
      */
-    public Flux<Session> withPendingOutbox(Instant cutoff) {
-        return outboxMarks.markedBefore(cutoff).concatMap(mark -> find(mark.sessionId())
-                .flatMap(s -> s.outboxPending() ? Mono.just(s) : outboxMarks.clear(s.id(), s.revision()).then(Mono.empty()))
-                .switchIfEmpty(Mono.defer(() -> outboxMarks.clear(mark.sessionId(), mark.upTo()).then(Mono.empty()))));
-    }
-
-    /** Marks the sessions stored by an earlier release with entries still pending: it did not mark them. */
-    public Mono<Long> markPendingOutboxes() {
-        return collection().flatMapMany(c -> c.find(Filters.eq("outboxPending", true))
-                        .projection(Projections.include("_id", "revision")))
-                .concatMap(d -> outboxMarks.mark(d.getString("_id"), ((Number) d.get("revision")).longValue()))
-                .count();
+    public Flux<Session> withPendingOutbox() {
+        return collection().flatMapMany(c -> c.find(new Document("outboxPending", true))
+                        .projection(Projections.include("_id", "outbox", "outboxPending")))
+                .map(SessionDocuments::fromDocument);
     }
 
     /**
@@ -181,12 +170,7 @@ public class SessionStore {
 
     private Mono<Session> write(String id, Session current, Session changed) {
         Session next = changed.withRevision(current.revision() + 1);
-        // marked before the write that adds entries, so the sweep finds them even if this process dies right after
-        Mono<Void> markFirst = next.outbox().size() > current.outbox().size()
-                ? outboxMarks.mark(id, next.revision()) : Mono.empty();
-        Mono<Void> clearAfter = current.outboxPending() && !next.outboxPending()
-                ? outboxMarks.clear(id, next.revision()).onErrorResume(e -> Mono.empty()) : Mono.empty();
-        return markFirst.then(collection())
+        return collection()
                 .flatMap(c -> Mono.from(c.updateOne(sameRevision(id, current.revision()),
                         SessionDelta.between(current, next))))
                 .flatMap(result -> {
@@ -196,7 +180,7 @@ public class SessionStore {
                         return Mono.error(new ConcurrentChange());
                     }
                     seen(next);
-                    return clearAfter.thenReturn(next).doOnNext(s -> changes.sessionChanged(SessionChanged.written(s)));
+                    return Mono.just(next).doOnNext(s -> changes.sessionChanged(SessionChanged.written(s)));
                 });
     }
 
