@@ -123,9 +123,9 @@ public class SessionStore {
     }
 
     /**
-     * Sessions holding outbox entries not yet removed, with only their id and outbox read. Few at a time: an entry lives
-     * from the write that stores its answer to the one that records its evaluation. A plain {@code outboxPending}
-     * query, which the {@code outbox_pending} index serves (in the embedded store too).
+     * Sessions holding outbox entries not yet removed, with only their id and outbox read. Few at a time: an entry
+     * lives from the write that stores its answer to the one that records its evaluation. A plain
+     * {@code outboxPending} query, which the {@code outbox_pending} index serves (in the embedded store too).
      */
     public Flux<Session> withPendingOutbox() {
         return collection().flatMapMany(c -> c.find(new Document("outboxPending", true))
