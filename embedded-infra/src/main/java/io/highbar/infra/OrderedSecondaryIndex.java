@@ -15,6 +15,8 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
@@ -86,8 +88,10 @@ final class OrderedSecondaryIndex extends Index<Object> {
         return removed ? position : null;
     }
 
+    /** A sparse index leaves out a document that has none of its fields (a field holding null counts as present). */
     private boolean skips(Document document) {
-        return isSparse() && keys().stream().allMatch(key -> document.get(key) == null);
+        return isSparse()
+                && keys().stream().allMatch(key -> Utils.getSubdocumentValue(document, key) instanceof Missing);
     }
 
     @Override

@@ -68,6 +68,23 @@ class OrderedSecondaryIndexTest {
     }
 
     @Test
+    void aSparseIndexLeavesOutDocumentsWithoutItsFieldAndReadsNestedOnes() {
+        OrderedSecondaryIndex index = new OrderedSecondaryIndex("owner", List.of(new IndexKey("meta.owner", true)),
+                true, d -> d.get("_id"));
+        de.bwaldvogel.mongo.bson.Document owned = new de.bwaldvogel.mongo.bson.Document("_id", "a")
+                .append("meta", new de.bwaldvogel.mongo.bson.Document("owner", "x"));
+        de.bwaldvogel.mongo.bson.Document unowned = new de.bwaldvogel.mongo.bson.Document("_id", "b");
+        index.add(owned, "a", null);
+        index.add(unowned, "b", null);
+
+        assertThat(index.getPositions(new de.bwaldvogel.mongo.bson.Document("meta.owner", "x"))).containsExactly("a");
+        assertThat(index.getCount()).isEqualTo(1);
+        assertThat(index.remove(unowned)).isNull();
+        assertThat(index.remove(owned)).isEqualTo("a");
+        assertThat(index.isEmpty()).isTrue();
+    }
+
+    @Test
     void queriesItCannotNarrowAreLeftToAFullScan() {
         OrderedSecondaryIndex index = statusActivity();
 
