@@ -48,12 +48,17 @@ final class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
 
     @Override
     protected Object addDocumentInternal(Document document) {
-        Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
-        StoredDocument previous = documents.put(Missing.ofNullable(key), StoredDocument.of(document));
+        Object key = getIdField() != null ? positionOf(document, getIdField()) : UUID.randomUUID();
+        StoredDocument previous = documents.put(key, StoredDocument.of(document));
         if (previous != null) {
             throw new IllegalStateException("Document with key '" + key + "' already existed in " + this);
         }
         return key;
+    }
+
+    /** The key a document is stored under, which the collection's indexes return as its position. */
+    static Object positionOf(Document document, String idField) {
+        return Missing.ofNullable(Utils.getSubdocumentValue(document, idField));
     }
 
     @Override

@@ -10,8 +10,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.Missing;
-import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -84,7 +82,7 @@ final class FileBackedMongoDatabase extends H2Database {
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                        boolean sparse) {
         return new OrderedSecondaryIndex(indexName, keys, sparse,
-                document -> Missing.ofNullable(Utils.getSubdocumentValue(document, ID_FIELD)));
+                document -> BsonCollection.positionOf(document, ID_FIELD));
     }
 
     @Override

@@ -14,8 +14,11 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import org.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +99,25 @@ class OrderedSecondaryIndexTest {
                 .as("null also matches a missing field").isFalse();
         assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("status", "A")
                 .append("activity", new de.bwaldvogel.mongo.bson.Document("$ne", 1L)))).isFalse();
+    }
+
+    @Test
+    void theFileStoreOpensANonUniqueIndexAsOneThatServesQueries() {
+        MVStore store = new MVStore.Builder().open();
+        try {
+            FileBackedMongoDatabase database = new FileBackedMongoDatabase("db", store, new CursorRegistry());
+            Index<Object> index = database.openOrCreateSecondaryIndex("c", "live_idle",
+                    List.of(new IndexKey("status", true), new IndexKey("activity", true)), false);
+            index.add(doc("s1", "ASKING", 5), BsonCollection.positionOf(doc("s1", "ASKING", 5), "_id"), null);
+
+            de.bwaldvogel.mongo.bson.Document query = new de.bwaldvogel.mongo.bson.Document("status", "ASKING")
+                    .append("activity", 5L);
+            assertThat(index.canHandle(query)).isTrue();
+            assertThat(index.getPositions(query)).containsExactly("s1");
+            assertThat(index.getPosition(doc("s1", "ASKING", 5))).isEqualTo("s1");
+        } finally {
+            store.close();
+        }
     }
 
     @Test
