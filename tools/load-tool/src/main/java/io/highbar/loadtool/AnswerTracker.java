@@ -72,6 +72,12 @@ public final class AnswerTracker {
                 : java.util.OptionalLong.of(track.outcomeNanos);
     }
 
+    /** Every accepted answer, warmup included, in the order it was sent. */
+    public List<Track> acceptedInSendOrder() {
+        return tracks.values().stream().filter(Track::accepted)
+                .sorted(java.util.Comparator.comparingLong(t -> t.sentNanos)).toList();
+    }
+
     /** Answers (any, warmup included) whose evaluation or failure arrived in [from, to). */
     public long settledBetween(long fromNanos, long toNanos) {
         return tracks.values().stream()

@@ -1,6 +1,7 @@
 package io.highbar.loadtool;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -28,7 +29,8 @@ public record Options(
         int idleSample,
         URI metrics,
         int burst,
-        int streamsPerSession) {
+        int streamsPerSession,
+        Path latencyLog) {
 
     public enum Mode { STEADY, IDLE_STREAMS, BURST }
 
@@ -51,6 +53,8 @@ public record Options(
               --username U --password P  sign in first (POST /api/auth/token); a 404 there means no sign-in
               --competency ID            competency of the sessions (default insist-on-highest-standards)
               --json                     also print one machine-readable JSON summary line at the end
+              --latency-log FILE         write every accepted answer to FILE as CSV (sent at, in ms since the
+                                         epoch; latency in ms; outcome; measured): where the slow ones sit in time
 
             Raw Kafka round trip on the same broker, for comparison (runs before the load):
               --kafka HOST:PORT          bootstrap servers (default localhost:9092)
@@ -91,6 +95,7 @@ public record Options(
         String metrics = "http://localhost:8081/actuator/metrics/jvm.memory.used?tag=area:heap";
         int burst = 0;
         int streamsPerSession = 1;
+        Path latencyLog = null;
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -141,6 +146,7 @@ public record Options(
                 case "--idle-sample" -> idleSample = integer(name, value, 0, MAX_IDLE_STREAMS);
                 case "--metrics" -> metrics = value;
                 case "--streams-per-session" -> streamsPerSession = integer(name, value, 1, MAX_IDLE_STREAMS);
+                case "--latency-log" -> latencyLog = writableFile(name, value);
                 case "--burst" -> {
                     burst = integer(name, value, 1, MAX_BURST);
                     mode = exclusive(mode, Mode.BURST);
@@ -161,7 +167,7 @@ public record Options(
         }
         return new Options(mode, gatewayUri, kafka, kafkaSamples, candidates, rate, duration, warmup, grace,
                 answersPerCandidate, username, password, competency, json, idleStreams, idleHold,
-                Math.min(idleSample, Math.max(idleStreams, 0)), metricsUri, burst, streamsPerSession);
+                Math.min(idleSample, Math.max(idleStreams, 0)), metricsUri, burst, streamsPerSession, latencyLog);
     }
 
     public boolean signIn() {
@@ -187,7 +193,7 @@ public record Options(
 
     private static final String KNOWN = "|--gateway|--kafka|--kafka-samples|--candidates|--rate|--duration"
             + "|--warmup|--grace|--answers-per-candidate|--username|--password|--competency|--idle-streams"
-            + "|--idle-hold|--idle-sample|--metrics|--burst|--streams-per-session|";
+            + "|--idle-hold|--idle-sample|--metrics|--burst|--streams-per-session|--latency-log|";
 
     /** Thrown for --help: the caller prints {@link #USAGE} and exits 0. */
     public static final class HelpRequested extends RuntimeException {
@@ -205,6 +211,22 @@ public record Options(
 
     private static String stripSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Checked when parsed, so a typo in the folder fails before the run rather than after it. */
+    static Path writableFile(String name, String value) {
+        Path file;
+        try {
+            file = Path.of(value).toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException(name + ": '" + value + "' is not a file name");
+        }
+        Path folder = file.getParent();
+        if (java.nio.file.Files.isDirectory(file) || folder == null || !java.nio.file.Files.isDirectory(folder)
+                || !java.nio.file.Files.isWritable(folder)) {
+            throw new UsageException(name + ": cannot write '" + value + "' (its folder must exist and be writable)");
+        }
+        return file;
     }
 
     static int integer(String name, String value, int min, int max) {

@@ -60,6 +60,7 @@ public final class SteadyRun {
             return report;
         }
 
+        LatencyLog latencyLog = LatencyLog.startingNow();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
         long warmupEnd = start + options.warmup().toNanos();
         long sendEnd = warmupEnd + options.duration().toNanos();
@@ -107,6 +108,10 @@ public final class SteadyRun {
             report.line("", String.format(Locale.ROOT, "answers went out late: not enough free candidates; "
                     + "use --candidates >= rate x p99 latency (about %.0f)",
                     Math.ceil(options.rate() * Math.max(latency.p99(), 1) / 1000.0) + 1));
+        }
+        if (options.latencyLog() != null) {
+            latencyLog.write(options.latencyLog(), tracker);
+            report.line("latency log", tally.accepted() + " answers written to " + options.latencyLog());
         }
         report.verdicts(fleet.verdicts());
         report.errors(errors);

@@ -90,6 +90,17 @@ class OptionsTest {
     }
 
     @Test
+    void theLatencyLogMustBeAFileInAFolderThatExists(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        assertThat(Options.parse().latencyLog()).isNull();
+        assertThat(Options.parse("--latency-log", dir.resolve("run.csv").toString()).latencyLog())
+                .isEqualTo(dir.resolve("run.csv").toAbsolutePath());
+        assertThatThrownBy(() -> Options.parse("--latency-log", dir.resolve("missing/run.csv").toString()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("folder must exist");
+        assertThatThrownBy(() -> Options.parse("--latency-log", dir.toString()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("cannot write");
+    }
+
+    @Test
     void durationsAreShownAsTheOptionsTakeThem() {
         assertThat(Options.format(Duration.ofMillis(500))).isEqualTo("500ms");
         assertThat(Options.format(Duration.ofSeconds(30))).isEqualTo("30s");
