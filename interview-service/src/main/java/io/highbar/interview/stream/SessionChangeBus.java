@@ -2,6 +2,9 @@ package io.highbar.interview.stream;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -14,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
@@ -40,6 +44,11 @@ public class SessionChangeBus implements SessionChangeListener {
     private static final Logger log = LoggerFactory.getLogger(SessionChangeBus.class);
 
     private final Sinks.Many<SessionChanged> local = Sinks.many().multicast().directBestEffort();
+    /**
+     * The streams of each session, apart from {@link #local}: a change wakes only its own session's streams, where
+     * every stream filtering every change cost each change a step per open stream on the instance.
+     */
+    private final Map<String, Set<FluxSink<String>>> bySession = new ConcurrentHashMap<>();
     private final KafkaTemplate<String, String> kafka;
     private final String instanceId;
     private final PeerInstances peers;
@@ -122,9 +131,36 @@ public class SessionChangeBus implements SessionChangeListener {
         synchronized (local) {
             local.tryEmitNext(change);
         }
+        Set<FluxSink<String>> streams = bySession.get(change.sessionId());
+        if (streams != null) {
+            streams.forEach(stream -> stream.next(change.sessionId()));
+        }
     }
 
-    /** Changed session ids, live; subscribers that fall behind must not hold others back. */
+    /**
+     * Changes of one session, live. A subscriber that is not reading keeps only the latest (the id is all a
+     * notice says), so a slow one holds no one back.
+     */
+    public Flux<String> changesOf(String sessionId) {
+        return Flux.create(stream -> {
+            bySession.compute(sessionId, (id, streams) -> {
+                Set<FluxSink<String>> all = streams != null ? streams : ConcurrentHashMap.newKeySet();
+                all.add(stream);
+                return all;
+            });
+            stream.onDispose(() -> bySession.computeIfPresent(sessionId, (id, streams) -> {
+                streams.remove(stream);
+                return streams.isEmpty() ? null : streams;
+            }));
+        }, FluxSink.OverflowStrategy.LATEST);
+    }
+
+    /** Sessions with at least one stream waiting for their changes here. */
+    int sessionsWatched() {
+        return bySession.size();
+    }
+
+    /** Changed session ids of every session, live; subscribers that fall behind must not hold others back. */
     public Flux<String> changes() {
         return local.asFlux().map(SessionChanged::sessionId);
     }

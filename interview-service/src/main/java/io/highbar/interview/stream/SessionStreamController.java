@@ -64,7 +64,7 @@ public class SessionStreamController {
         // client is not reading collapse into one read of everything after the last delivered event.
         Flux<String> triggers = Flux.merge(
                 Flux.just(INITIAL_READ),
-                bus.changes().filter(sessionId::equals).onBackpressureLatest());
+                bus.changesOf(sessionId));
         return triggers
                 .concatMap(trigger -> read(sessionId, trigger).flatMapIterable(s -> s.eventsAfter(delivered.get())), 1)
                 .filter(e -> e.seq() > delivered.get())

@@ -118,6 +118,71 @@ class SessionChangeBusTest {
         assertThat(noticesFor(session, Duration.ofSeconds(2))).isEmpty();
     }
 
+    @Test
+    void aChangeWakesTheStreamsOfItsOwnSessionOnly() {
+        String watched = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        List<String> elsewhere = new ArrayList<>();
+        var subscriptions = List.of(bus.changesOf(watched).subscribe(first::add),
+                bus.changesOf(watched).subscribe(second::add), bus.changesOf(other).subscribe(elsewhere::add));
+
+        bus.sessionChanged(new SessionChanged(watched, 1, null));
+        bus.sessionChanged(new SessionChanged(UUID.randomUUID().toString(), 1, null));
+        bus.sessionChanged(new SessionChanged(watched, 2, null));
+
+        assertThat(first).containsExactly(watched, watched);
+        assertThat(second).containsExactly(watched, watched);
+        assertThat(elsewhere).isEmpty();
+        subscriptions.forEach(reactor.core.Disposable::dispose);
+    }
+
+    @Test
+    void aStreamThatEndsStopsWatchingItsSession() {
+        String session = UUID.randomUUID().toString();
+        var one = bus.changesOf(session).subscribe();
+        var two = bus.changesOf(session).subscribe();
+        assertThat(bus.sessionsWatched()).isEqualTo(1);
+
+        one.dispose();
+        assertThat(bus.sessionsWatched()).isEqualTo(1);
+        two.dispose();
+        assertThat(bus.sessionsWatched()).isZero();
+        bus.sessionChanged(new SessionChanged(session, 1, null));
+    }
+
+    @Test
+    void aStreamNotReadingKeepsOnlyTheLatestChangeAndHoldsNoOtherBack() {
+        String session = UUID.randomUUID().toString();
+        List<String> slow = new ArrayList<>();
+        List<String> reading = new ArrayList<>();
+        var paused = new reactor.core.publisher.BaseSubscriber<String>() {
+            @Override
+            protected void hookOnSubscribe(org.reactivestreams.Subscription subscription) {
+                // asks for nothing yet: a client that is not reading
+            }
+
+            @Override
+            protected void hookOnNext(String value) {
+                slow.add(value);
+            }
+        };
+        bus.changesOf(session).subscribe(paused);
+        var live = bus.changesOf(session).subscribe(reading::add);
+
+        for (int revision = 1; revision <= 5; revision++) {
+            bus.sessionChanged(new SessionChanged(session, revision, null));
+        }
+        assertThat(reading).hasSize(5);
+        assertThat(slow).isEmpty();
+
+        paused.request(10);
+        assertThat(slow).containsExactly(session);
+        paused.dispose();
+        live.dispose();
+    }
+
     private List<ConsumerRecord<String, String>> noticesFor(String session, Duration during) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         long deadline = System.nanoTime() + during.toNanos();
