@@ -110,8 +110,13 @@ public final class SteadyRun {
                     Math.ceil(options.rate() * Math.max(latency.p99(), 1) / 1000.0) + 1));
         }
         if (options.latencyLog() != null) {
-            latencyLog.write(options.latencyLog(), tracker);
-            report.line("latency log", tally.accepted() + " answers written to " + options.latencyLog());
+            // the run's results are printed either way: a full disk must not cost the measurement itself
+            try {
+                latencyLog.write(options.latencyLog(), tracker);
+                report.line("latency log", tally.accepted() + " answers written to " + options.latencyLog());
+            } catch (java.io.UncheckedIOException e) {
+                report.line("latency log", "not written: " + e.getMessage() + " (" + e.getCause() + ")");
+            }
         }
         report.verdicts(fleet.verdicts());
         report.errors(errors);
