@@ -11,12 +11,26 @@ import io.netty.buffer.Unpooled;
  */
 record StoredDocument(Document document, byte[] bson) {
 
+    /** Buffers above this size are not kept for the next document: one large document must not pin its size. */
+    private static final int KEPT_BUFFER_BYTES = 1 << 20;
+    /**
+     * Each writing thread encodes into the same buffer: a fresh one grew by doubling up to the document's size
+     * for every version written, a tenth of the store's allocation.
+     */
+    private static final ThreadLocal<ByteBuf> BUFFER = ThreadLocal.withInitial(() -> Unpooled.buffer(64 * 1024));
+
     static StoredDocument of(Document document) {
-        ByteBuf out = Unpooled.buffer(256);
-        BsonEncoder.encodeDocument(document, out);
-        byte[] bson = new byte[out.readableBytes()];
-        out.readBytes(bson);
-        return new StoredDocument(document, bson);
+        ByteBuf out = BUFFER.get().clear();
+        try {
+            BsonEncoder.encodeDocument(document, out);
+            byte[] bson = new byte[out.readableBytes()];
+            out.readBytes(bson);
+            return new StoredDocument(document, bson);
+        } finally {
+            if (out.capacity() > KEPT_BUFFER_BYTES) {
+                BUFFER.remove();
+            }
+        }
     }
 
     /** Heap held, roughly: the bytes, and the decoded document at about three times their size. */
