@@ -137,8 +137,11 @@ final class BsonCollection extends AbstractSynchronizedMongoCollection<Object> {
         }
         Document document = firstMatch(selector);
         if (document == null) {
-            return isUpsert ? super.updateDocuments(selector, updateQuery, arrayFilters, false, true, oplog)
-                    : updateResult(0, 0);
+            if (isUpsert) {
+                return super.updateDocuments(selector, updateQuery, arrayFilters, false, true, oplog);
+            }
+            oplog.handleUpdate(getFullName(), selector, updateQuery, List.of());
+            return updateResult(0, 0);
         }
         Document updated = calculateUpdate(document, updateQuery, arrayFilters, matcher.matchPosition(document, selector));
         boolean modified = !updated.equals(document);
