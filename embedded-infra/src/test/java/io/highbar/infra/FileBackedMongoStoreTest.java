@@ -1,5 +1,6 @@
 package io.highbar.infra;
 
+import static io.highbar.infra.StoreFixture.withStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -90,13 +91,5 @@ class FileBackedMongoStoreTest {
         });
         withStore(file, c -> assertThat(c.find(new Document("_id", "old").append("revision", 4L)).first())
                 .containsEntry("answers", List.of("a", "b", "c")));
-    }
-
-    private static void withStore(Path file, java.util.function.Consumer<MongoCollection<Document>> use) {
-        int port = SharedTestInfrastructure.freePort();
-        try (EmbeddedMongoServer server = new EmbeddedMongoServer(port, file).start();
-             MongoClient client = MongoClients.create(server.connectionString("db"))) {
-            use.accept(client.getDatabase("db").getCollection("c"));
-        }
     }
 }

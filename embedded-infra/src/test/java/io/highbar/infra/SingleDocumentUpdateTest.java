@@ -1,5 +1,6 @@
 package io.highbar.infra;
 
+import static io.highbar.infra.StoreFixture.withStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -113,17 +112,14 @@ class SingleDocumentUpdateTest {
                 String.valueOf(result.getUpsertedId()));
     }
 
-    private List<Object> run(List<Function<MongoCollection<Document>, Object>> steps, Path file) {
+    private static List<Object> run(List<Function<MongoCollection<Document>, Object>> steps, Path file) {
         List<Object> outcomes = new ArrayList<>();
-        int port = SharedTestInfrastructure.freePort();
-        try (EmbeddedMongoServer server = new EmbeddedMongoServer(port, file).start();
-             MongoClient client = MongoClients.create(server.connectionString("db"))) {
-            MongoCollection<Document> c = client.getDatabase("db").getCollection("c");
+        withStore(file, c -> {
             for (Function<MongoCollection<Document>, Object> step : steps) {
                 Object outcome = step.apply(c);
                 outcomes.add(outcome instanceof List<?> ? outcome : "done");
             }
-        }
+        });
         return outcomes;
     }
 
@@ -133,13 +129,5 @@ class SingleDocumentUpdateTest {
 
     private void withFileStore(java.util.function.Consumer<MongoCollection<Document>> use) {
         withStore(fileStore(), use);
-    }
-
-    private static void withStore(Path file, java.util.function.Consumer<MongoCollection<Document>> use) {
-        int port = SharedTestInfrastructure.freePort();
-        try (EmbeddedMongoServer server = new EmbeddedMongoServer(port, file).start();
-             MongoClient client = MongoClients.create(server.connectionString("db"))) {
-            use.accept(client.getDatabase("db").getCollection("c"));
-        }
     }
 }
