@@ -1,6 +1,7 @@
 package io.highbar.loadtool;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +115,7 @@ public final class SteadyRun {
             try {
                 latencyLog.write(options.latencyLog(), tracker);
                 report.line("latency log", tally.accepted() + " answers written to " + options.latencyLog());
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 report.line("latency log", "not written: " + e.getMessage() + " (" + e.getCause() + ")");
             }
         }
