@@ -15,6 +15,16 @@ public final class Report {
     public Report(PrintStream out, String mode) {
         this.out = out;
         json.put("mode", mode);
+        machine(Machine.current());
+    }
+
+    private void machine(Machine machine) {
+        ObjectNode node = json.putObject("machine");
+        node.put("cpu", machine.cpu());
+        node.put("cores", machine.cores());
+        node.put("java", machine.java());
+        node.put("os", machine.os());
+        line("machine", machine.describe());
     }
 
     public ObjectNode json() {

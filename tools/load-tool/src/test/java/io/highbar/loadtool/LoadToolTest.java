@@ -39,9 +39,11 @@ class LoadToolTest {
 
             assertThat(run.exit()).as(run.err()).isZero();
             assertThat(run.out()).contains("no sign-in: POST /api/auth/token answered 404")
-                    .contains("latency").contains("p99").contains("kafka        skipped");
+                    .contains("latency").contains("p99").contains("kafka        skipped")
+                    .contains("machine      " + Machine.current().describe());
             JsonNode json = run.json();
             assertThat(json.path("mode").asString()).isEqualTo("steady");
+            assertThat(json.path("machine").path("cores").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
             assertThat(json.path("sent").asLong()).isBetween(20L, 52L); // fewer if the machine is very busy
             assertThat(json.path("accepted").asLong()).isEqualTo(json.path("sent").asLong());
             assertThat(json.path("evaluated").asLong()).isEqualTo(json.path("accepted").asLong());
