@@ -1,8 +1,11 @@
 package io.highbar.security;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 
+import io.netty.channel.ChannelOption;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -16,7 +19,9 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * How every Highbar service checks tokens itself: an OAuth2 resource server where every API call needs a valid
@@ -24,6 +29,9 @@ import reactor.core.publisher.Mono;
  * authorities, and refusals are problem+json. Each service adds only its own rules.
  */
 public final class ResourceServer {
+
+    /** How long a service waits for its issuer's keys (connect, then the response) before the request fails. */
+    public static final Duration JWKS_TIMEOUT = Duration.ofSeconds(5);
 
     private ResourceServer() {
     }
@@ -61,9 +69,21 @@ public final class ResourceServer {
     }
 
     public static ReactiveJwtDecoder jwtDecoder(AuthProperties auth) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(auth.jwksUri()).build();
+        NimbusReactiveJwtDecoder decoder = jwkSetDecoder(auth.jwksUri(), JWKS_TIMEOUT);
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(auth.issuer()));
         return new VerifiedTokens(decoder);
+    }
+
+    /**
+     * A decoder whose keys come from {@code jwksUri}, fetched with a bounded wait. Without one, a key server that
+     * accepts the connection and never answers would hold every request with a new token until the client gave up.
+     */
+    public static NimbusReactiveJwtDecoder jwkSetDecoder(String jwksUri, Duration timeout) {
+        HttpClient http = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) timeout.toMillis())
+                .responseTimeout(timeout);
+        WebClient client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
+        return NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri).webClient(client).build();
     }
 
     /** The authentication a token stands for: its subject, with its {@code roles} as {@code ROLE_*}. */

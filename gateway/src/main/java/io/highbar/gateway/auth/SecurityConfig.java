@@ -70,7 +70,7 @@ class SecurityConfig {
     ReactiveJwtDecoder jwtDecoder(AuthProperties properties, RSAKey signingKey) throws JOSEException {
         NimbusReactiveJwtDecoder decoder = properties.jwksUri() == null || properties.jwksUri().isBlank()
                 ? NimbusReactiveJwtDecoder.withPublicKey(signingKey.toRSAPublicKey()).build()
-                : NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
+                : ResourceServer.jwkSetDecoder(properties.jwksUri(), ResourceServer.JWKS_TIMEOUT);
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
         return new VerifiedTokens(decoder);
     }
