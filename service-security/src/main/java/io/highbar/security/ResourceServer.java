@@ -62,6 +62,7 @@ public final class ResourceServer {
                         .accessDeniedHandler(SecurityProblems.forbidden()))
                 .oauth2ResourceServer(oauth -> oauth
                         .authenticationEntryPoint(SecurityProblems.unauthorized())
+                        .authenticationFailureHandler(SecurityProblems.authenticationFailed())
                         .accessDeniedHandler(SecurityProblems.forbidden())
                         .jwt(jwt -> jwt
                                 .jwtDecoder(jwtDecoder)

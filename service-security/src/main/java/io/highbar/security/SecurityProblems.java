@@ -7,14 +7,16 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * 401 and 403 from the security filters as {@code application/problem+json}, like every other error.
+ * 401, 403 and 503 from the security filters as {@code application/problem+json}, like every other error.
  *
  * <p>A refused request's body is read to its end and dropped before the answer goes out, up to
  * {@value #READ_AT_MOST} bytes; a longer one is answered at once with {@code Connection: close}. A client still
@@ -24,6 +26,7 @@ import reactor.core.publisher.Mono;
 public final class SecurityProblems {
 
     static final long READ_AT_MOST = 1L << 20;
+    static final int RETRY_AFTER_SECONDS = 30;
 
     private SecurityProblems() {
     }
@@ -35,6 +38,25 @@ public final class SecurityProblems {
                                 + " trust. Sign in again.")
                 : write(exchange, HttpStatus.UNAUTHORIZED, "Bearer", "Sign-in required",
                         "Send Authorization: Bearer <token>. Get a token with POST /api/auth/token.");
+    }
+
+    /**
+     * A token that could not be checked at all (the issuer's keys could not be fetched) is the service's failure,
+     * not the caller's: 503 with a retry hint, so clients retry instead of signing the user out. Every other failed
+     * authentication is a 401, as from {@link #unauthorized()}.
+     */
+    public static ServerAuthenticationFailureHandler authenticationFailed() {
+        ServerAuthenticationEntryPoint unauthorized = unauthorized();
+        return (filterExchange, e) -> {
+            ServerWebExchange exchange = filterExchange.getExchange();
+            if (!(e instanceof AuthenticationServiceException)) {
+                return unauthorized.commence(exchange, e);
+            }
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+            return write(exchange, HttpStatus.SERVICE_UNAVAILABLE, null, "Sign-in cannot be checked right now",
+                    "This service could not fetch the keys of your token's issuer. Try again in a minute;"
+                            + " your token is not the problem.");
+        };
     }
 
     public static ServerAccessDeniedHandler forbidden() {

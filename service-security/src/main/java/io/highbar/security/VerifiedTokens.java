@@ -17,7 +17,9 @@ import reactor.core.publisher.Mono;
  * not an RSA signature check (about a millisecond of CPU on this hardware, on every request). The same bytes verify
  * the same way, so only a token's expiry matters: an entry is dropped when its token expires, and after
  * {@value #KEPT_MINUTES} minutes at the latest so a key rotation takes effect soon. Tokens that fail are not
- * remembered; each failure is checked again.
+ * remembered; each failure is checked again. A failure that is not the token's (the issuer's keys could not be
+ * fetched) becomes a plain {@link JwtException}, which the resource server reports as a service failure (503), not
+ * as a bad token (401).
  */
 public final class VerifiedTokens implements ReactiveJwtDecoder {
 
@@ -47,7 +49,10 @@ public final class VerifiedTokens implements ReactiveJwtDecoder {
         if (known != null && !expired(known)) {
             return Mono.just(known);
         }
-        return verifier.decode(token).doOnNext(jwt -> verified.put(token, jwt));
+        return verifier.decode(token)
+                .onErrorMap(e -> !(e instanceof JwtException),
+                        e -> new JwtException("The token could not be checked: " + e.getMessage(), e))
+                .doOnNext(jwt -> verified.put(token, jwt));
     }
 
     private boolean expired(Jwt jwt) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
 
@@ -88,5 +89,16 @@ class VerifiedTokensTest {
         tokens.decode("token-c").block();
 
         assertThat(checks).hasValue(2);
+    }
+
+    @Test
+    void keysThatCouldNotBeFetchedAreAFailureOfTheServiceNotABadToken() {
+        ReactiveJwtDecoder keysUnreachable = token -> Mono.error(new IllegalStateException("Could not obtain the keys"));
+        VerifiedTokens tokens = new VerifiedTokens(keysUnreachable, clock);
+
+        assertThatThrownBy(() -> tokens.decode("token-a").block())
+                .isExactlyInstanceOf(JwtException.class)
+                .hasMessageContaining("Could not obtain the keys")
+                .hasCauseInstanceOf(IllegalStateException.class);
     }
 }
