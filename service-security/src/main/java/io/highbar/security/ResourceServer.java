@@ -1,5 +1,6 @@
 package io.highbar.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -32,6 +34,9 @@ public final class ResourceServer {
 
     /** How long a service waits for its issuer's keys (connect, then the response) before the request fails. */
     public static final Duration JWKS_TIMEOUT = Duration.ofSeconds(5);
+
+    /** The issuer's keys are fetched again at most this often: for a key id not seen yet, or after a failure. */
+    static final Duration JWKS_MIN_REFETCH = Duration.ofSeconds(10);
 
     private ResourceServer() {
     }
@@ -76,15 +81,17 @@ public final class ResourceServer {
     }
 
     /**
-     * A decoder whose keys come from {@code jwksUri}, fetched with a bounded wait. Without one, a key server that
-     * accepts the connection and never answers would hold every request with a new token until the client gave up.
+     * A decoder whose keys come from {@code jwksUri}, fetched with a bounded wait (without one, a key server that
+     * accepts the connection and never answers would hold every request with a new token until the client gave up)
+     * and fetched again at most every {@link #JWKS_MIN_REFETCH} ({@link IssuerKeys}).
      */
     public static NimbusReactiveJwtDecoder jwkSetDecoder(String jwksUri, Duration timeout) {
         HttpClient http = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) timeout.toMillis())
                 .responseTimeout(timeout);
         WebClient client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
-        return NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri).webClient(client).build();
+        IssuerKeys keys = new IssuerKeys(client, jwksUri, JWKS_MIN_REFETCH, Clock.systemUTC());
+        return NimbusReactiveJwtDecoder.withJwkSource(keys::keysFor).jwsAlgorithm(SignatureAlgorithm.RS256).build();
     }
 
     /** The authentication a token stands for: its subject, with its {@code roles} as {@code ROLE_*}. */
