@@ -63,15 +63,21 @@ final class IssuerKeys {
             return Mono.just(known); // fetched since the caller looked
         }
         Instant now = clock.instant();
-        if (lastAttempt != null && now.isBefore(lastAttempt.plus(minRefetch))) {
-            return lastFailure != null ? Mono.error(lastFailure) : Mono.just(seen);
+        boolean triedRecently = lastAttempt != null && now.isBefore(lastAttempt.plus(minRefetch));
+        if (triedRecently && lastFailure != null) {
+            return Mono.error(lastFailure);
+        }
+        if (triedRecently && seen != null) {
+            return Mono.just(seen);
         }
         lastAttempt = now;
+        // The state changes before the result reaches the callers, so a caller that saw it finds it current.
         Mono<JWKSet> fetch = client.get().uri(jwksUri).retrieve().bodyToMono(String.class)
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("The issuer's key set response is empty")))
                 .map(IssuerKeys::parse)
                 .doOnNext(this::fetched)
                 .doOnError(this::failed)
-                .doFinally(signal -> done())
+                .doOnCancel(this::abandoned)
                 .cache();
         inFlight = fetch;
         return fetch;
@@ -80,13 +86,15 @@ final class IssuerKeys {
     private synchronized void fetched(JWKSet keys) {
         known = keys;
         lastFailure = null;
+        inFlight = null;
     }
 
     private synchronized void failed(Throwable failure) {
         lastFailure = failure;
+        inFlight = null;
     }
 
-    private synchronized void done() {
+    private synchronized void abandoned() {
         inFlight = null;
     }
 
