@@ -3,16 +3,12 @@ package io.highbar.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,23 +36,7 @@ class IssuerKeysTest {
 
     private static final Duration MIN_REFETCH = Duration.ofSeconds(10);
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-28T00:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-28T00:00:00Z"));
     private final AtomicInteger fetches = new AtomicInteger();
     private final AtomicReference<List<RSAKey>> published = new AtomicReference<>();
     private final AtomicInteger status = new AtomicInteger(200);
@@ -111,7 +91,7 @@ class IssuerKeysTest {
 
         assertThat(fetches).as("one fetch at start, none for the made-up key ids within the interval").hasValue(1);
 
-        now.set(now.get().plus(MIN_REFETCH));
+        clock.advance(MIN_REFETCH);
         String forged = token(new RSAKey.Builder(attackers).keyID("made-up-again").build(), "attacker");
         assertThatThrownBy(() -> decoder.decode(forged).block()).isInstanceOf(BadJwtException.class);
         assertThat(fetches).as("after the interval, one more").hasValue(2);
@@ -122,11 +102,11 @@ class IssuerKeysTest {
         decoder.decode(token(k1, "candidate")).block();
         RSAKey k2 = key("k2");
         published.set(List.of(k1, k2));
-        now.set(now.get().plusSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
 
         assertThatThrownBy(() -> decoder.decode(token(k2, "early")).block()).isInstanceOf(BadJwtException.class);
 
-        now.set(now.get().plus(MIN_REFETCH));
+        clock.advance(MIN_REFETCH);
         assertThat(decoder.decode(token(k2, "rotated")).block().getSubject()).isEqualTo("rotated");
         assertThat(decoder.decode(token(k1, "old key")).block().getSubject()).isEqualTo("old key");
         assertThat(fetches).hasValue(2);
@@ -143,7 +123,7 @@ class IssuerKeysTest {
         assertThat(fetches).hasValue(1);
 
         status.set(200);
-        now.set(now.get().plus(MIN_REFETCH));
+        clock.advance(MIN_REFETCH);
         assertThat(decoder.decode(token).block().getSubject()).isEqualTo("candidate");
         assertThat(fetches).hasValue(2);
     }

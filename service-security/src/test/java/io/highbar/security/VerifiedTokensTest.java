@@ -3,10 +3,8 @@ package io.highbar.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -19,23 +17,7 @@ import reactor.core.publisher.Mono;
 
 class VerifiedTokensTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-27T10:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T10:00:00Z"));
     private final AtomicInteger checks = new AtomicInteger();
     private final AtomicReference<Boolean> accepts = new AtomicReference<>(true);
 
@@ -45,7 +27,7 @@ class VerifiedTokensTest {
             return Mono.error(new BadJwtException("signature or expiry rejected"));
         }
         return Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject("candidate")
-                .issuedAt(now.get()).expiresAt(now.get().plus(Duration.ofMinutes(15))).build());
+                .issuedAt(clock.instant()).expiresAt(clock.instant().plus(Duration.ofMinutes(15))).build());
     });
 
     @Test
@@ -64,7 +46,7 @@ class VerifiedTokensTest {
         VerifiedTokens tokens = new VerifiedTokens(verifier, clock);
         tokens.decode("token-a").block();
 
-        now.set(now.get().plus(Duration.ofMinutes(16)));
+        clock.advance(Duration.ofMinutes(16));
         accepts.set(false);
 
         assertThatThrownBy(() -> tokens.decode("token-a").block()).isInstanceOf(BadJwtException.class);
