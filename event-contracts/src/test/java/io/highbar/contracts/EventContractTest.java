@@ -10,6 +10,7 @@ import java.time.Instant;
 
 import io.highbar.contracts.answer.AnswerSubmitted;
 import io.highbar.contracts.evaluation.AnswerEvaluated;
+import io.highbar.contracts.evaluation.Evaluation;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +38,18 @@ class EventContractTest {
         assertThat(event.evaluation().dimensions()).singleElement()
                 .satisfies(d -> assertThat(d.evidence().get(0).quote()).startsWith("I noticed"));
         assertThat(event.evaluation().followUp().targets()).isEqualTo("quantified_impact");
+        assertThat(tree(EventJson.write(event))).isEqualTo(tree(pinned));
+    }
+
+    @Test
+    void anAnswerTheScorerRefusedCarriesNoVerdictAndSaysWhy() throws IOException {
+        String pinned = resource("contracts/AnswerEvaluated.not-scored.v1.json");
+        AnswerEvaluated event = EventJson.read(pinned, AnswerEvaluated.class);
+
+        assertThat(event.evaluation().scored()).isFalse();
+        assertThat(event.evaluation().verdict()).isEqualTo(Evaluation.NOT_SCORED);
+        assertThat(event.evaluation().notScored()).contains("English");
+        assertThat(event.evaluation().dimensions()).isEmpty();
         assertThat(tree(EventJson.write(event))).isEqualTo(tree(pinned));
     }
 

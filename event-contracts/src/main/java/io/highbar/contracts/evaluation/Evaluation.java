@@ -15,6 +15,10 @@ import java.util.List;
  * @param followUp      the card's follow-up that targets the weakest dimension
  * @param company       the company lens applied, null for none
  * @param targetLevel   the level the candidate aimed at, null for none
+ * @param fit           how well the story fits the principle asked, against every other principle; null when the
+ *                      answer was not scored
+ * @param notScored     why the answer got no verdict (e.g. it is not in English), null when it was scored; the
+ *                      verdict is then {@code NOT_SCORED}, overall and score 0, and there are no dimensions or flags
  */
 public record Evaluation(
         String competencyId,
@@ -30,11 +34,39 @@ public record Evaluation(
         String company,
         String targetLevel,
         int rubricVersion,
-        String engineVersion) {
+        String engineVersion,
+        CompetencyFit fit,
+        String notScored) {
+
+    /** The verdict of an answer the scorer refused to grade. */
+    public static final String NOT_SCORED = "NOT_SCORED";
 
     public Evaluation {
         dimensions = List.copyOf(dimensions);
         flags = List.copyOf(flags);
+    }
+
+    /** An evaluation without a fit judgement (producers before the fit existed). */
+    public Evaluation(String competencyId, double overall, String verdict, int score, String level,
+                      List<DimensionScore> dimensions, List<Flag> flags, Star star, FollowUp followUp, String summary,
+                      String company, String targetLevel, int rubricVersion, String engineVersion) {
+        this(competencyId, overall, verdict, score, level, dimensions, flags, star, followUp, summary, company,
+                targetLevel, rubricVersion, engineVersion, null, null);
+    }
+
+    /** Whether the answer was graded at all. */
+    public boolean scored() {
+        return notScored == null;
+    }
+
+    /**
+     * @param relevance       how close the story comes to this principle, 0..1
+     * @param betterFitId     the principle the story shows more clearly, null when this one fits best
+     * @param betterFitName   its name
+     * @param message         what to tell the candidate: the card's own do-not-confuse-with distinction where it has
+     *                        one; null when this principle fits best
+     */
+    public record CompetencyFit(double relevance, String betterFitId, String betterFitName, String message) {
     }
 
     public enum Verdict {
