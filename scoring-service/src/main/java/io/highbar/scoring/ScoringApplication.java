@@ -8,9 +8,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ScoringApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         if (args.length > 0 && args[0].equals("score")) {
             io.highbar.scoring.cli.ScoreCli.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && (args[0].equals("train") || args[0].equals("report"))) {
+            io.highbar.scoring.training.TrainingCli.main(args);
             return;
         }
         SpringApplication.run(ScoringApplication.class, args);

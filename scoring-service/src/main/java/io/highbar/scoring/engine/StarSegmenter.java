@@ -26,9 +26,19 @@ final class StarSegmenter {
     private final List<CuePattern> resultCues;
     private final List<CuePattern> taskCues;
 
+    /** Words that open a result or a task, in the cue language; general English, not any card's. */
+    static final List<String> RESULT_CUES = List.of("as a result", "in the end", "ultimately", "since then",
+            "after (that|the fix|my fix|the change|launch|the release|rollout)", "(result|outcome) (was|is)",
+            "(results|outcome)", "end result", "this (reduced|cut|saved|improved|prevented|eliminated|meant)",
+            "(it|that|which) (reduced|cut|saved|improved|prevented|eliminated|meant)");
+    static final List<String> TASK_CUES = List.of(
+            "(my|the|our) (goal|task|job|responsibility|challenge|objective|mandate|role) (was|is)",
+            "i (needed|had|wanted|was supposed) to", "i was (responsible|tasked|expected)", "needed to",
+            "(had|have) to (decide|figure|make sure|ensure)");
+
     StarSegmenter(Analysis a, Rubric.Pacing pacing, List<CuePattern> resultCues, List<CuePattern> taskCues) {
         this.a = a;
-        this.pacing = pacing;
+        this.pacing = pacing == null ? new Rubric.Pacing(50, 0.7, 150) : pacing;
         this.resultCues = resultCues;
         this.taskCues = taskCues;
     }

@@ -62,6 +62,7 @@ public class RubricRegistry {
             return false;
         }
         cards.merge(card.id(), card, (old, neu) -> neu.rubric().version() > old.rubric().version() ? neu : old);
+        engine.register(card);
         log.info("Scoring {} with rubric v{}", card.id(), card.rubric().version());
         return true;
     }

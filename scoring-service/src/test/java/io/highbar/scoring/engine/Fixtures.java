@@ -13,20 +13,25 @@ import io.highbar.contracts.evaluation.Evaluation;
 /** One engine and the seed card per test JVM. */
 public final class Fixtures {
 
-    public static final ScoringEngine ENGINE = new ScoringEngine();
+    public static final ScoringEngine ENGINE = engine();
     public static final CompetencyCard CARD = load("insist-on-highest-standards");
 
-    /** A neutral, on-topic first-person situation: no signal, no flag of its own. */
-    public static final String BASE = "Two years ago I worked as a backend engineer at an online retailer, on the "
-            + "service that handled checkout. I was one of four engineers on that service. Releases went out every "
-            + "Thursday and the payment flow carried most of the revenue. During one release cycle a change to the "
-            + "retry logic for card payments was in review, and the holiday launch was close. ";
+    /** The engine with every bundled card known, as the worker and the CLI run it. */
+    private static ScoringEngine engine() {
+        ScoringEngine engine = new ScoringEngine();
+        io.highbar.scoring.cli.BundledCards.all().values().forEach(engine::register);
+        return engine;
+    }
 
     private Fixtures() {
     }
 
     public static CompetencyCard load(String id) {
-        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream("cards/" + id + ".json")) {
+        return read("cards/" + id + ".json");
+    }
+
+    public static CompetencyCard read(String resource) {
+        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as("card on the classpath").isNotNull();
             return EventJson.mapper().readValue(in, CompetencyCard.class);
         } catch (IOException e) {
@@ -39,7 +44,11 @@ public final class Fixtures {
     }
 
     public static Evaluation score(String answer, String company, String targetLevel) {
-        Evaluation e = ENGINE.evaluate(CARD, new ScoringRequest(CARD.headlineQuestion(), answer, company, targetLevel));
+        return score(CARD, answer, company, targetLevel);
+    }
+
+    public static Evaluation score(CompetencyCard card, String answer, String company, String targetLevel) {
+        Evaluation e = ENGINE.evaluate(card, new ScoringRequest(card.headlineQuestion(), answer, company, targetLevel));
         assertEvidenceIsVerbatim(answer, e);
         return e;
     }

@@ -1,4 +1,4 @@
-package io.highbar.scoring.engine;
+package io.highbar.scoring.engine.card;
 
 /**
  * The detector vocabulary rubric blocks use ({@code SignalRule.detector}, {@code FlagRule.detector}).

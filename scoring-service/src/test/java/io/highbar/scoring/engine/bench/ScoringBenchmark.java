@@ -26,21 +26,18 @@ import io.highbar.contracts.card.CompetencyCard;
 import io.highbar.contracts.evaluation.Evaluation;
 import io.highbar.scoring.engine.ScoringEngine;
 import io.highbar.scoring.engine.ScoringRequest;
-import io.highbar.scoring.engine.nlp.Nlp;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
- * Per-answer latency of the full evaluation against the OpenNLP tokenize + POS floor, on 150/300/600-word
- * answers. {@code tokenizeAndTagFloor} is the engine's own OpenNLP configuration (the floor of the ratio);
- * {@code tokenizeAndTagOpenNlpDefaults} is OpenNLP's default one, for reference. Not a test: run it with the
- * command in BENCHMARKS.md.
+ * Per-answer latency of the full evaluation against its floor, the sentence embeddings of the same answer alone
+ * ({@code embeddingFloor}: sentence split plus the sentence model), on 150/300/600-word answers, one thread, in a
+ * 256 MB heap. Not a test: run it with the command in BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx64m", "-Xms64m"})
+@Fork(value = 1, jvmArgs = {"-Xmx256m", "-Xms256m"})
 public class ScoringBenchmark {
 
     public static final String STORY = "Last year I was a backend engineer on the checkout team of an online retailer. "
@@ -66,6 +63,7 @@ public class ScoringBenchmark {
     @Setup(Level.Trial)
     public void setup() throws IOException {
         engine = new ScoringEngine();
+        io.highbar.scoring.cli.BundledCards.all().values().forEach(engine::register);
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(
                 "cards/insist-on-highest-standards.json")) {
             card = EventJson.mapper().readValue(in, CompetencyCard.class);
@@ -92,24 +90,8 @@ public class ScoringBenchmark {
     }
 
     @Benchmark
-    public int tokenizeAndTagFloor() {
-        return engine.tokenizeAndTag(answer);
-    }
-
-    /** Plain OpenNLP as configured by default (beam 3, no remembered word splits), for comparison with the floor. */
-    @State(Scope.Benchmark)
-    public static class OpenNlpDefaults {
-        Nlp nlp;
-
-        @Setup(Level.Trial)
-        public void setup() {
-            nlp = new Nlp(POSTaggerME.DEFAULT_BEAM_SIZE, false);
-        }
-    }
-
-    @Benchmark
-    public int tokenizeAndTagOpenNlpDefaults(OpenNlpDefaults defaults) {
-        return defaults.nlp.tokenizeAndTag(answer);
+    public int embeddingFloor() {
+        return engine.embedSentences(answer);
     }
 
     @Benchmark

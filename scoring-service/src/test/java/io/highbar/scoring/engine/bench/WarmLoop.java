@@ -23,6 +23,7 @@ public final class WarmLoop {
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         int n = args.length > 2 ? Integer.parseInt(args[2]) : 1500;
         ScoringEngine engine = new ScoringEngine();
+        io.highbar.scoring.cli.BundledCards.all().values().forEach(engine::register);
         CompetencyCard card;
         try (InputStream in = WarmLoop.class.getClassLoader().getResourceAsStream(
                 "cards/insist-on-highest-standards.json")) {
@@ -32,7 +33,7 @@ public final class WarmLoop {
         ScoringRequest request = new ScoringRequest("q", answer, "Amazon", "SENIOR");
         long sink = 0;
         for (int i = 0; i < warmup; i++) {
-            sink += engine.evaluate(card, request).score() + engine.tokenizeAndTag(answer);
+            sink += engine.evaluate(card, request).score() + engine.embedSentences(answer);
         }
         long[] eval = new long[n];
         long[] floor = new long[n];
@@ -40,7 +41,7 @@ public final class WarmLoop {
             long t0 = System.nanoTime();
             sink += engine.evaluate(card, request).score();
             long t1 = System.nanoTime();
-            sink += engine.tokenizeAndTag(answer);
+            sink += engine.embedSentences(answer);
             long t2 = System.nanoTime();
             eval[i] = t1 - t0;
             floor[i] = t2 - t1;

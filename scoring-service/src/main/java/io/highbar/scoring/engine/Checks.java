@@ -1,0 +1,76 @@
+package io.highbar.scoring.engine;
+
+import io.highbar.scoring.engine.card.CardIndex;
+import io.highbar.scoring.engine.learn.Judgement;
+import io.highbar.scoring.engine.read.Language;
+import io.highbar.scoring.engine.read.Reading;
+
+/**
+ * What a bar raiser decides before weighing any signal: an empty answer or one that is not language earns nothing;
+ * an answer with no story in it, or whose sentences do not follow one another, stays at strong no hire; a number that cannot be true stops an answer at lean no
+ * hire, and so does a story for another principle.
+ *
+ * @param cap          the highest overall grade the answer can get
+ * @param reason       why it is capped, for the summary; null when it is not
+ * @param implausible  why a number cannot be true, or null
+ * @param raised       [flag] whether each of the card's flags (its own, then the shared ones) is raised
+ */
+record Checks(double cap, String reason, String implausible, boolean[] raised) {
+
+    static final double CAP_AT = 0.5;
+
+    static Checks of(Reading r, Judgement j, CardIndex index, double flagAt, double jumbledAt) {
+        boolean[] raised = new boolean[index.flags().size()];
+        for (int f = 0; f < raised.length; f++) {
+            raised[f] = j.flags()[f] >= flagAt;
+        }
+        if (r.size() == 0 || r.words() == 0) {
+            return new Checks(1.0, "the answer is empty", null, new boolean[raised.length]);
+        }
+        if (r.language().kind() == Language.Kind.NOT_LANGUAGE) {
+            return new Checks(1.0, "it is not an answer: nothing in it reads as a sentence", null,
+                    new boolean[raised.length]);
+        }
+        String implausible = j.shape().implausible();
+        double cap = 4.0;
+        String reason = null;
+        if (likely(index, j, "no_story")) {
+            cap = 1.5;
+            reason = "it tells no story: no situation, nothing you did, no result";
+        } else if (j.jumbled() >= jumbledAt) {
+            cap = 1.5;
+            reason = "its sentences do not follow one another as a story: tell it in order, situation first";
+        }
+        if (implausible != null && cap > 2.0) {
+            cap = 2.0;
+            reason = "a number in it cannot be true (" + implausible + ")";
+        }
+        if (likely(index, j, "off_principle") && cap > 2.0) {
+            cap = 2.0;
+            reason = "the story shows another principle more than " + index.card().name();
+        }
+        return new Checks(cap, reason, implausible, raised);
+    }
+
+    /**
+     * A cap overrules everything the answer shows, so it takes more than a raised flag: the flag model must find
+     * the flag more likely than not (flags are raised lower, where their F1 is best).
+     */
+    private static boolean likely(CardIndex index, Judgement j, String key) {
+        for (int f = 0; f < index.flags().size(); f++) {
+            if (index.flags().get(f).key().equals(key) && j.flags()[f] >= CAP_AT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean raised(CardIndex index, boolean[] raised, String key) {
+        for (int f = 0; f < raised.length; f++) {
+            if (raised[f] && index.flags().get(f).key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

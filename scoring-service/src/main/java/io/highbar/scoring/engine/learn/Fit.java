@@ -1,0 +1,26 @@
+package io.highbar.scoring.engine.learn;
+
+/**
+ * How well an answer fits the principle asked, against every other principle the engine knows.
+ *
+ * @param relevance  closeness to the principle asked (mean of its three closest sentences)
+ * @param margin     relevance minus the best other principle's relevance (negative: another comes closer)
+ * @param rank       1 when the principle asked comes closest of all; {@code cards} when it comes last
+ * @param cards      how many principles were compared (the one asked included)
+ * @param better     the competency id that comes closest when it is not the one asked, else null
+ */
+public record Fit(double relevance, double margin, int rank, int cards, String better) {
+
+    /** Where the principle asked ranks, 0 first .. 1 last. */
+    public double rankShare() {
+        return cards <= 1 ? 0 : (rank - 1) / (double) (cards - 1);
+    }
+
+    /**
+     * The story shows other principles clearly more: the one asked ranks in the last quarter of at least four.
+     * Sentence embeddings separate principles only roughly, so only the far end of the ranking is a judgement.
+     */
+    public boolean offPrinciple() {
+        return cards >= 4 && rank > 0.75 * cards;
+    }
+}

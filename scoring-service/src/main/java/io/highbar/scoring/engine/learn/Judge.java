@@ -1,0 +1,98 @@
+package io.highbar.scoring.engine.learn;
+
+import java.util.Collection;
+
+import io.highbar.scoring.engine.card.CardIndex;
+import io.highbar.scoring.engine.read.Reading;
+
+/**
+ * Every learned decision about one answer against one card, in order: which sentences show which signal, each
+ * signal's score, each flag, the overall grade and the level. Pure: the same reading, card and models give the
+ * same judgement.
+ */
+public final class Judge {
+
+    private final Models models;
+
+    public Judge(Models models) {
+        this.models = models;
+    }
+
+    public Judgement judge(Reading reading, CardIndex card, float[] question, Collection<CardIndex> library) {
+        CardReading c = new CardReading(reading, card, question);
+        Fit fit = fit(reading, card, library);
+        Order order = order(reading);
+        AnswerShape shape = AnswerShape.of(reading, order);
+        double jumbled = reading.size() < 3 ? 0 : Models.probability(models.jumbled(), order.features());
+        int signals = card.signals().size();
+        int n = reading.size();
+        double[][] evidence = new double[signals][n];
+        double[] dims = new double[signals];
+        for (int d = 0; d < signals; d++) {
+            for (int k = 0; k < n; k++) {
+                evidence[d][k] = evidence(models.evidence(), c, d, k);
+            }
+            dims[d] = n == 0 ? 0 : Models.expected(models.dimension(), Features.dimension(c, d, evidence[d], shape, fit));
+        }
+        double[] flags = new double[card.flags().size()];
+        for (int f = 0; f < flags.length; f++) {
+            flags[f] = n == 0 ? 0 : Models.probability(models.flag(), Features.flag(c, f, shape, fit));
+        }
+        double overall = n == 0 ? 1 : clamp(Models.value(models.overall(), Features.overall(c, dims, flags, shape, fit)),
+                1, 4);
+        double level = n == 0 ? 0 : clamp(Models.value(models.level(), Features.level(c, overall, dims, shape)), 0, 4);
+        return new Judgement(c, evidence, dims, flags, overall, level, fit, shape, jumbled);
+    }
+
+    /**
+     * Whether sentence k shows signal d. A sentence closer to the signal's own common miss (or weak answer) than to
+     * any way the card says it is shown is the miss, not the signal: it is never evidence for it.
+     */
+    public static double evidence(org.tribuo.Model<org.tribuo.classification.Label> model, CardReading c, int d, int k) {
+        if (c.missed[k][d] > c.shown[k][d]) {
+            return 0;
+        }
+        return Models.probability(model, Features.evidence(c, d, k));
+    }
+
+    public Order order(Reading reading) {
+        return Order.of(reading, models.position());
+    }
+
+    /** How well the answer fits the card, against the best-fitting other card of the library. */
+    public static Fit fit(Reading reading, CardIndex card, Collection<CardIndex> library) {
+        double own = relevance(reading, card);
+        double best = Double.NEGATIVE_INFINITY;
+        String better = null;
+        int rank = 1;
+        int cards = 1;
+        for (CardIndex other : library) {
+            if (other.card().id().equals(card.card().id())) {
+                continue;
+            }
+            cards++;
+            double r = relevance(reading, other);
+            rank += r > own ? 1 : 0;
+            if (r > best) {
+                best = r;
+                better = other.card().id();
+            }
+        }
+        if (better == null) {
+            return new Fit(own, 0, 1, 1, null);
+        }
+        return new Fit(own, own - best, rank, cards, own < best ? better : null);
+    }
+
+    static double relevance(Reading reading, CardIndex card) {
+        double[] closest = new double[reading.size()];
+        for (int k = 0; k < closest.length; k++) {
+            closest[k] = Similarity.max(reading.embedding(k), card.topic());
+        }
+        return CardReading.topMean(closest, 3);
+    }
+
+    static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

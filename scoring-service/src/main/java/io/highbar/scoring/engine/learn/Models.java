@@ -1,0 +1,125 @@
+package io.highbar.scoring.engine.learn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.regression.RegressionFactory;
+import org.tribuo.regression.Regressor;
+
+/**
+ * The trained decisions, loaded from the Tribuo model files in {@code scoring-model/} on the classpath (written by
+ * {@code train}; their provenance says from which corpus and with which trainer). Immutable and thread-safe.
+ *
+ * @param evidence  whether a sentence shows a signal (labels "0"/"1")
+ * @param dimension a signal's score across the answer (labels "0"/"1"/"2")
+ * @param flag      whether a flag applies (labels "0"/"1")
+ * @param overall   the overall grade, 1..4 (regression)
+ * @param level     the level cleared, 0 NONE .. 4 STAFF (regression)
+ * @param position  where a sentence belongs in a story, 0..1 (regression)
+ * @param jumbled   whether the sentences are out of a story's order, e.g. shuffled (labels "0"/"1")
+ * @param flagAt    the flag probability at which a flag is raised (chosen in training for the best F1 on
+ *                  predictions made without the story)
+ * @param jumbledAt the jumbled probability at which an answer counts as out of order (chosen in training so that
+ *                  99% of real stories stay under it)
+ */
+public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
+                     Model<Regressor> level, Model<Regressor> position, Model<Label> jumbled, double flagAt,
+                     double jumbledAt) {
+
+    public static final String LOCATION = "scoring-model/";
+    public static final String[] NAMES = {"evidence", "dimension", "flag", "overall", "level", "position",
+        "jumbled"};
+    public static final String THRESHOLDS = "thresholds.properties";
+
+    public static Models load() {
+        return load(name -> {
+            String path = LOCATION + (name.contains(".") ? name : name + ".tribuo");
+            InputStream in = Models.class.getClassLoader().getResourceAsStream(path);
+            if (in == null) {
+                throw new IllegalStateException(path + " is not on the classpath: run the trainer (SCORING.md)");
+            }
+            return in;
+        });
+    }
+
+    /** The models a training run wrote into a folder. */
+    public static Models load(java.nio.file.Path folder) {
+        return load(name -> {
+            try {
+                return java.nio.file.Files.newInputStream(folder.resolve(name.contains(".") ? name : name + ".tribuo"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static Models load(java.util.function.Function<String, InputStream> open) {
+        java.util.Properties thresholds = new java.util.Properties();
+        try (InputStream in = open.apply(THRESHOLDS)) {
+            thresholds.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + THRESHOLDS, e);
+        }
+        return new Models(label(open, "evidence"), label(open, "dimension"), label(open, "flag"),
+                regressor(open, "overall"), regressor(open, "level"), regressor(open, "position"),
+                label(open, "jumbled"), Double.parseDouble(thresholds.getProperty("flag", "0.5")),
+                Double.parseDouble(thresholds.getProperty("jumbled", "0.5")));
+    }
+
+    /** Probability of label "1". */
+    public static double probability(Model<Label> model, FeatureRow row) {
+        return scores(model, row).getOrDefault("1", 0.0);
+    }
+
+    /** Expected value of a model over labels "0", "1", "2". */
+    public static double expected(Model<Label> model, FeatureRow row) {
+        Map<String, Double> s = scores(model, row);
+        return s.getOrDefault("1", 0.0) + 2 * s.getOrDefault("2", 0.0);
+    }
+
+    public static double value(Model<Regressor> model, FeatureRow row) {
+        Prediction<Regressor> p = model.predict(new ArrayExample<>(RegressionFactory.UNKNOWN_REGRESSOR, row.names(),
+                row.values()));
+        return p.getOutput().getValues()[0];
+    }
+
+    private static Map<String, Double> scores(Model<Label> model, FeatureRow row) {
+        Prediction<Label> p = model.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, row.names(), row.values()));
+        Map<String, Double> out = new java.util.HashMap<>();
+        p.getOutputScores().forEach((k, v) -> out.put(k, v.getScore()));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Model<Label> label(java.util.function.Function<String, InputStream> open, String name) {
+        Model<?> m = read(open, name);
+        if (!m.validate(Label.class)) {
+            throw new IllegalStateException(name + " is not a classification model");
+        }
+        return (Model<Label>) m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Model<Regressor> regressor(java.util.function.Function<String, InputStream> open, String name) {
+        Model<?> m = read(open, name);
+        if (!m.validate(Regressor.class)) {
+            throw new IllegalStateException(name + " is not a regression model");
+        }
+        return (Model<Regressor>) m;
+    }
+
+    private static Model<?> read(java.util.function.Function<String, InputStream> open, String name) {
+        try (InputStream in = open.apply(name)) {
+            return Model.deserializeFromStream(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the " + name + " model", e);
+        }
+    }
+}

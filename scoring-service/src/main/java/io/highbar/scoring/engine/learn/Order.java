@@ -1,0 +1,125 @@
+package io.highbar.scoring.engine.learn;
+
+import java.util.Set;
+
+import org.tribuo.Model;
+import org.tribuo.regression.Regressor;
+
+import io.highbar.scoring.engine.nlp.Sentence;
+import io.highbar.scoring.engine.read.Reading;
+
+/**
+ * Whether the sentences are in the order a story is told: the set-up first, the result last, neighbouring sentences
+ * about the same thing, no sentence opening with a word that needs one before it. Shuffled stories and lists of
+ * unrelated claims read as out of order.
+ *
+ * @param position   Spearman correlation between each sentence's place and where the position model expects it
+ * @param local      how much closer neighbouring sentences are than any two sentences of the answer
+ * @param first      where the position model expects the first sentence (0 opening .. 1 closing)
+ * @param last       where it expects the last sentence
+ * @param dangling   the first sentence opens with a word that refers back ("Then", "So", "It", "That", "She")
+ * @param opener     where the first sentence that sets a scene ("I was working at…", "Last year…") is, 0..1; 0 when
+ *                   none does
+ * @param closerEarly a closing phrase ("In the end", "As a result", "Since then") in the first half
+ * @param sentences  how many sentences
+ */
+public record Order(double position, double local, double first, double last, boolean dangling, double opener,
+                    boolean closerEarly, int sentences) {
+
+    private static final Set<String> REFERS_BACK = Set.of("then", "so", "afterwards", "after", "that", "this",
+            "these", "those", "it", "they", "he", "she", "but", "and", "also", "finally", "eventually", "later",
+            "because", "once", "instead", "however", "meanwhile", "next", "still", "there", "both", "its", "their",
+            "his", "her", "within", "thanks");
+    private static final Set<String> CLOSERS = Set.of("in the end", "as a result", "since then", "looking back",
+            "in hindsight", "overall ,", "ultimately", "eventually", "finally", "today");
+    private static final Set<String> SCENE_TIME = Set.of("year", "spring", "summer", "autumn", "fall", "winter",
+            "month", "quarter", "week", "semester", "term");
+
+    public static Order of(Reading r, Model<Regressor> position) {
+        int n = r.size();
+        if (n < 3) {
+            return new Order(0, 0, 0, 1, false, 0, false, n);
+        }
+        double[] predicted = new double[n];
+        double[] actual = new double[n];
+        for (int k = 0; k < n; k++) {
+            predicted[k] = Models.value(position, Features.position(r.embedding(k)));
+            actual[k] = k;
+        }
+        double adjacent = 0;
+        double all = 0;
+        int pairs = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double c = Similarity.cos(r.embedding(i), r.embedding(j));
+                all += c;
+                pairs++;
+                if (j == i + 1) {
+                    adjacent += c;
+                }
+            }
+        }
+        double opener = 0;
+        for (int k = 0; k < n; k++) {
+            if (setsScene(r.analysis().sentence(k))) {
+                opener = k / (double) (n - 1);
+                break;
+            }
+        }
+        boolean closerEarly = false;
+        for (int k = 0; k < n / 2; k++) {
+            closerEarly |= closes(r.analysis().sentence(k));
+        }
+        Sentence first = r.analysis().sentence(0);
+        boolean dangling = first.size() > 0 && REFERS_BACK.contains(first.low(0));
+        return new Order(Ranks.spearman(predicted, actual), adjacent / (n - 1) - all / pairs, predicted[0],
+                predicted[n - 1], dangling, opener, closerEarly, n);
+    }
+
+    /** "I was a nurse…", "I worked at…", "I joined…", "At my last job…", "Last year…", "In 2021…". */
+    static boolean setsScene(Sentence s) {
+        for (int i = 0; i + 1 < s.size() && i < 4; i++) {
+            String w = s.low(i);
+            String next = s.low(i + 1);
+            if (w.equals("i") && (next.equals("was") || next.equals("worked") || next.equals("joined")
+                    || next.equals("started") || next.equals("used"))) {
+                return true;
+            }
+            if ((w.equals("last") || w.equals("a")) && SCENE_TIME.contains(next.replaceAll("s$", ""))) {
+                return true;
+            }
+            if (w.equals("at") && (next.equals("my") || next.equals("a") || next.equals("the"))) {
+                return true;
+            }
+            if (w.equals("in") && next.length() == 4 && next.startsWith("20")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean closes(Sentence s) {
+        if (s.size() == 0) {
+            return false;
+        }
+        String one = s.low(0);
+        String two = s.size() > 1 ? one + " " + s.low(1) : one;
+        String three = s.size() > 2 ? two + " " + s.low(2) : two;
+        return CLOSERS.contains(one) || CLOSERS.contains(two) || CLOSERS.contains(three);
+    }
+
+    /** The inputs of the jumbled-story model. */
+    public FeatureRow features() {
+        FeatureRow row = new FeatureRow();
+        row.put("position", position);
+        row.put("local", local);
+        row.put("first", first);
+        row.put("last", last);
+        row.put("lastMinusFirst", last - first);
+        row.put("dangling", dangling);
+        row.put("opener", opener);
+        row.put("closerEarly", closerEarly);
+        row.put("logSentences", Math.log1p(sentences));
+        return row;
+    }
+}

@@ -1,0 +1,113 @@
+package io.highbar.scoring.engine.read;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether an answer is written in English. Scoring reads English only, so an answer in another language gets a clear
+ * message instead of a verdict. Function words decide: every English text of a few sentences is full of them ("the",
+ * "and", "I", "to", "was"), and so is every text in another language of that language's own; a script that is not
+ * Latin decides at once.
+ */
+public final class Language {
+
+    /** What an answer is, as far as language goes. */
+    public enum Kind { ENGLISH, OTHER_LANGUAGE, NOT_LANGUAGE }
+
+    public record Verdict(Kind kind, String language) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+
+    private static final Set<String> ENGLISH = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
+            "at", "for", "with", "from", "by", "as", "that", "this", "it", "was", "were", "is", "are", "be", "been",
+            "had", "have", "has", "i", "we", "my", "our", "me", "us", "they", "he", "she", "them", "his", "her",
+            "their", "not", "so", "because", "when", "then", "after", "before", "which", "who", "what", "did", "do",
+            "would", "could", "should", "will", "there", "about", "into", "up", "out", "all", "some", "no", "if",
+            "just", "also", "than", "more", "one", "two", "i'm", "i'd", "i've", "didn't", "wasn't", "don't");
+
+    /** The commonest function words of languages candidates most often answer in instead of English. */
+    private static final Map<String, Set<String>> OTHERS = Map.ofEntries(
+            Map.entry("es", Set.of("el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "por", "con", "para",
+                    "del", "se", "lo", "mi", "yo", "es", "fue", "pero", "como", "más", "nos")),
+            Map.entry("pt", Set.of("o", "os", "as", "de", "que", "e", "em", "um", "uma", "por", "com", "para", "do",
+                    "da", "não", "eu", "foi", "mas", "como", "meu", "minha", "nós", "isso", "no", "na")),
+            Map.entry("fr", Set.of("le", "la", "les", "de", "des", "du", "et", "en", "un", "une", "que", "qui", "je",
+                    "nous", "pour", "avec", "pas", "ne", "mais", "est", "était", "j'ai", "mon", "ma", "sur", "au")),
+            Map.entry("de", Set.of("der", "die", "das", "und", "ich", "wir", "nicht", "ein", "eine", "zu", "mit",
+                    "den", "dem", "ist", "war", "auf", "für", "von", "auch", "habe", "hatte", "es", "sich", "mein")),
+            Map.entry("it", Set.of("il", "lo", "la", "gli", "le", "di", "che", "e", "un", "una", "per", "con", "non",
+                    "sono", "ho", "era", "ma", "come", "del", "della", "mi", "io", "abbiamo", "nel")),
+            Map.entry("nl", Set.of("de", "het", "een", "en", "ik", "we", "wij", "niet", "van", "dat", "die", "met",
+                    "voor", "op", "was", "heb", "had", "maar", "ook", "mijn", "om", "te", "naar", "zijn")),
+            Map.entry("sv", Set.of("och", "att", "det", "en", "ett", "jag", "vi", "inte", "som", "på", "för", "med",
+                    "var", "har", "hade", "men", "av", "till", "den", "min", "om", "så", "när")),
+            Map.entry("pl", Set.of("i", "w", "na", "nie", "się", "że", "z", "do", "to", "jak", "ale", "jest", "było",
+                    "mój", "moja", "dla", "przez", "po", "od", "który", "która", "już", "tylko")),
+            Map.entry("id", Set.of("dan", "yang", "di", "ke", "dari", "saya", "kami", "tidak", "untuk", "dengan",
+                    "ini", "itu", "ada", "karena", "tetapi", "juga", "sudah", "akan", "pada", "bisa")),
+            Map.entry("tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "ben", "biz", "çok", "ama", "gibi",
+                    "daha", "sonra", "olarak", "değil", "her", "kadar", "benim", "o")),
+            Map.entry("vi", Set.of("và", "của", "là", "tôi", "chúng", "không", "có", "một", "những", "được", "để",
+                    "trong", "với", "này", "cho", "đã", "khi", "người")));
+
+    private Language() {
+    }
+
+    public static Verdict of(String text) {
+        int letters = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+        }
+        if (letters == 0) {
+            return new Verdict(Kind.NOT_LANGUAGE, null);
+        }
+        if (latin < 0.6 * letters) {
+            return new Verdict(Kind.OTHER_LANGUAGE, null);
+        }
+        var m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        int words = 0;
+        int english = 0;
+        Map<String, Integer> other = new java.util.TreeMap<>();
+        while (m.find()) {
+            String w = m.group();
+            words++;
+            if (ENGLISH.contains(w)) {
+                english++;
+            }
+            for (Map.Entry<String, Set<String>> e : OTHERS.entrySet()) {
+                if (e.getValue().contains(w)) {
+                    other.merge(e.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        if (words < 4) {
+            return new Verdict(english > 0 ? Kind.ENGLISH : Kind.NOT_LANGUAGE, null);
+        }
+        double en = english / (double) words;
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : other.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        double share = bestCount / (double) words;
+        if (en >= 0.12 && en >= share * 0.6) {
+            return new Verdict(Kind.ENGLISH, "en");
+        }
+        if (share >= 0.12) {
+            return new Verdict(Kind.OTHER_LANGUAGE, best);
+        }
+        return new Verdict(Kind.NOT_LANGUAGE, null);
+    }
+}

@@ -1,0 +1,253 @@
+package io.highbar.scoring.engine.read;
+
+import java.util.Set;
+
+import io.highbar.scoring.engine.nlp.Sentence;
+import io.highbar.scoring.engine.text.Analysis;
+import io.highbar.scoring.engine.text.Analysis.Actor;
+import io.highbar.scoring.engine.text.Analysis.Quantity;
+
+/**
+ * What one sentence says about who did what: the linguistic facts the learned models weigh. Counts, not verdicts.
+ *
+ * @param ownActions     verbs the candidate performs (I is the subject, not negated, not hypothetical, not a verb
+ *                       of thinking or feeling)
+ * @param weActions      verbs "we" or the candidate's team performs
+ * @param otherActions   verbs someone else performs (a person, another team, "they")
+ * @param passives       passive clauses that name no one ("it was fixed"); one that names its agent ("approved by
+ *                       the vendor") has an owner
+ * @param hypothetical   a verb in the conditional ("I would…", "I should have…") or an "if" clause
+ * @param negatedOwn     the candidate's own verb negated ("I didn't push")
+ * @param outcomes       numbers that measure an outcome (zero, halves and currency included)
+ * @param numbers        numbers of any kind but dates, years, versions and times of day
+ * @param implausible    why a number here cannot be true, or null
+ * @param assigned       someone with authority over the candidate handed them the work ("my lead asked me to",
+ *                       "I was assigned"); a user's or customer's manager is not the candidate's manager
+ * @param handedOff      the candidate escalated, reported or handed the matter to someone else
+ * @param waited         the candidate (or we) waited
+ * @param effort         hours, nights or weekends put in
+ * @param reflection     a lesson, hindsight or what the candidate would do differently
+ * @param blame          someone else failed or was at fault
+ * @param narration      first-person past-tense narration
+ * @param words          words in the sentence
+ */
+public record SentenceFacts(int ownActions, int weActions, int otherActions, int passives, boolean hypothetical,
+                            boolean negatedOwn, int outcomes, int numbers, String implausible, boolean assigned,
+                            boolean handedOff, boolean waited, boolean effort, boolean reflection, boolean blame,
+                            boolean narration, int words) {
+
+    private static final Set<String> NOT_DOING = Set.of("think", "thought", "feel", "felt", "believe", "believed",
+            "hope", "hoped", "wish", "wished", "guess", "guessed", "assume", "assumed", "hear", "heard", "know",
+            "knew", "remember", "remembered", "expect", "expected", "want", "wanted", "like", "liked", "love",
+            "loved", "seem", "seemed", "am", "was", "were", "be", "been", "is", "are", "have", "had", "has", "wait",
+            "waited", "need", "needed", "realize", "realized", "realised", "worry", "worried", "enjoy", "enjoyed",
+            "mean", "meant", "agree", "agreed");
+    private static final Set<String> AUTHORITIES = Set.of("manager", "lead", "boss", "supervisor", "director",
+            "head", "vp", "cto", "ceo", "principal", "chef", "editor", "superintendent", "dean", "chair", "partner",
+            "owner", "founder", "sergeant", "captain", "foreman", "skip", "tl", "em", "pm");
+    private static final Set<String> DIRECTIVES = Set.of("asked", "told", "assigned", "suggested", "wanted", "gave",
+            "handed", "tasked", "put", "instructed", "directed", "sent", "made", "needed", "expected", "mentioned",
+            "pointed", "volunteered", "nominated", "picked", "chose");
+    private static final Set<String> ASSIGNED = Set.of("asked", "told", "assigned", "tasked", "given", "handed",
+            "instructed", "directed", "put", "sent", "nominated", "picked", "chosen", "voluntold");
+    private static final Set<String> HANDOFF = Set.of("escalated", "reported", "flagged", "forwarded", "filed",
+            "handed", "passed", "raised", "notified", "alerted", "emailed", "complained", "mentioned");
+    private static final Set<String> EFFORT = Set.of("late", "overtime", "weekend", "weekends", "nights",
+            "all-nighter", "all-nighters", "exhausted");
+    /** Words that make a count or a duration a before-and-after: "22 minutes instead of two hours", "only 40". */
+    private static final Set<String> COMPARING = Set.of("instead", "than", "from", "only", "under", "fewer", "less",
+            "down", "longer", "within", "zero", "none", "no");
+    private static final Set<String> REFLECTION = Set.of("learned", "learnt", "lesson", "lessons", "hindsight",
+            "taught", "differently", "regret", "reflect", "reflecting", "realised", "realized");
+    private static final Set<String> FAULT = Set.of("fault", "blame", "blamed", "failed", "forgot", "ignored",
+            "refused", "wrong", "mistake", "mistakes", "careless", "incompetent", "didn't", "never", "messed",
+            "broke", "lazy");
+    private static final Set<String> NON_OUTCOME = Set.of("YEAR", "DATE", "VERSION", "CLOCK");
+
+    static SentenceFacts of(Analysis a, int k) {
+        Sentence s = a.sentence(k);
+        int own = 0;
+        int we = 0;
+        int other = 0;
+        int passives = 0;
+        boolean hypothetical = false;
+        boolean negatedOwn = false;
+        boolean handedOff = false;
+        boolean waited = false;
+        boolean effort = false;
+        boolean reflection = false;
+        boolean blame = false;
+        boolean assigned = false;
+        boolean otherActs = false;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.low(i);
+            String tag = s.tag(i);
+            if (w.equals("if") || w.equals("would") || w.equals("could") && next(s, i, "have")
+                    || w.equals("should") && next(s, i, "have")) {
+                hypothetical |= i + 1 < s.size();
+            }
+            if (EFFORT.contains(w)) {
+                effort = true;
+            }
+            if (REFLECTION.contains(w) || w.equals("next") && next(s, i, "time") || w.equals("looking")
+                    && next(s, i, "back")) {
+                reflection = true;
+            }
+            if (a.passiveAt(k, i) && !a.passiveByMe(k, i)) {
+                if (ASSIGNED.contains(w) && meIsSubject(a, k, i)) {
+                    assigned = true;
+                } else if (a.actor(k, i, i + 1) == Actor.PASSIVE && !hasAgent(s, i)) {
+                    passives++;
+                }
+                continue;
+            }
+            if (!tag.startsWith("VERB")) {
+                continue;
+            }
+            Actor actor = a.actor(k, i, i + 1);
+            boolean negated = a.negated(k, i, i + 1, false);
+            boolean hypo = a.hypothetical(k, i);
+            if (actor == Actor.I || actor == Actor.NEUTRAL && a.firstSingular(k)) {
+                if (negated) {
+                    negatedOwn = true;
+                } else if (!hypo && !NOT_DOING.contains(w)) {
+                    own++;
+                    if (HANDOFF.contains(w)) {
+                        handedOff = true;
+                    }
+                }
+                if (w.startsWith("wait")) {
+                    waited = true;
+                }
+            } else if (actor == Actor.WE) {
+                if (!negated && !hypo && !NOT_DOING.contains(w)) {
+                    we++;
+                }
+                if (w.startsWith("wait")) {
+                    waited = true;
+                }
+            } else if (actor == Actor.OTHER) {
+                other++;
+                otherActs = true;
+                if (DIRECTIVES.contains(w) && authorityOverMe(s, i) && objectIsMe(s, i)) {
+                    assigned = true;
+                }
+            }
+        }
+        if (otherActs) {
+            for (int i = 0; i < s.size(); i++) {
+                if (FAULT.contains(s.low(i)) && a.actor(k, i, i + 1) == Actor.OTHER) {
+                    blame = true;
+                }
+            }
+        }
+        int outcomes = 0;
+        int numbers = 0;
+        String implausible = null;
+        for (Quantity q : a.quantities(k)) {
+            if (NON_OUTCOME.contains(q.kind())) {
+                continue;
+            }
+            numbers++;
+            String problem = Plausibility.problem(s, q);
+            if (problem != null) {
+                implausible = problem;
+            } else if (q.impact() || outcomeWord(s, q)) {
+                outcomes++;
+            }
+        }
+        int words = 0;
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.tag(i).equals("PUNCT")) {
+                words++;
+            }
+        }
+        return new SentenceFacts(own, we, other, passives, hypothetical, negatedOwn, outcomes, numbers, implausible,
+                assigned, handedOff, waited, effort, reflection, blame, a.narration(k), words);
+    }
+
+    /** "was approved by the vendor": the clause names who acted, so it is not an ownerless passive. */
+    private static boolean hasAgent(Sentence s, int participle) {
+        for (int i = participle + 1; i < s.size() - 1 && i <= participle + 6; i++) {
+            if (s.low(i).equals("by") && !s.tag(i + 1).equals("NUM") && !s.tag(i + 1).equals("VERB")) {
+                return true;
+            }
+            if (s.tag(i).equals("PUNCT")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean next(Sentence s, int i, String word) {
+        return i + 1 < s.size() && (s.low(i + 1).equals(word) || word.equals("have") && s.low(i + 1).equals("'ve"));
+    }
+
+    /** "my lead", "our manager", "the engineering manager" told me: not "the store manager" of a customer. */
+    private static boolean authorityOverMe(Sentence s, int verb) {
+        for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
+            if (AUTHORITIES.contains(s.low(i))) {
+                for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                    String w = s.low(j);
+                    if (w.equals("my") || w.equals("our")) {
+                        return true;
+                    }
+                    if (w.equals("their") || w.equals("his") || w.equals("her") || w.equals("a") || w.equals("the")
+                            || w.equals("client") || w.equals("customer") || w.equals("store")) {
+                        return false;
+                    }
+                }
+                return false;
+            }
+            if (s.low(i).equals("he") || s.low(i).equals("she") || s.low(i).equals("they")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean objectIsMe(Sentence s, int verb) {
+        for (int i = verb + 1; i < Math.min(s.size(), verb + 4); i++) {
+            String w = s.low(i);
+            if (w.equals("me") || w.equals("i")) {
+                return true;
+            }
+        }
+        return s.low(verb).equals("assigned") || s.low(verb).equals("gave") || s.low(verb).equals("handed");
+    }
+
+    private static boolean meIsSubject(Analysis a, int k, int i) {
+        Sentence s = a.sentence(k);
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            String w = s.low(j);
+            if (w.equals("i") || w.equals("i'd")) {
+                return true;
+            }
+            if (a.subjectAt(k, j) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A number that is an outcome by what it counts: "zero incidents", "half the tickets", "$40 a week", or a count
+     * or duration compared with something ("back up in 22 minutes instead of two hours", "only 40 orders failed").
+     */
+    private static boolean outcomeWord(Sentence s, Quantity q) {
+        String first = s.low(q.from());
+        if (q.kind().equals("MONEY") || first.equals("zero") || first.equals("half")
+                || first.equals("0") && q.to() < s.size() && !s.tag(q.to()).equals("PUNCT")) {
+            return true;
+        }
+        if (!q.kind().equals("COUNT") && !q.kind().equals("DURATION") && !q.kind().equals("NUMBER")) {
+            return false;
+        }
+        for (int i = Math.max(0, q.from() - 3); i < Math.min(s.size(), q.to() + 4); i++) {
+            if (COMPARING.contains(s.low(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

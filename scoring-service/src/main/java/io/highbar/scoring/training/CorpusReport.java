@@ -1,0 +1,221 @@
+package io.highbar.scoring.training;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.highbar.contracts.card.CompetencyCard;
+import io.highbar.contracts.evaluation.Evaluation;
+import io.highbar.scoring.engine.learn.Ranks;
+
+/**
+ * The scorer's figures on a labelled split, computed as shared/docs/scoring-evaluation.md defines them, from
+ * evaluations keyed by answer id (the engine's own, or a stored baseline's).
+ */
+final class CorpusReport {
+
+    /** One set of figures. {@code dimensionQwk} by dimension key, {@code kindQwk} by the rubric's kind of signal. */
+    record Figures(int graded, double spearman, int pairs, double pairsCorrect, int adversarial,
+                   double adversarialMax, List<String> adversarialOver2, int plainStrong, double plainStrongMean,
+                   Map<String, Double> dimensionQwk, Map<String, Double> kindQwk, double dimensionQwkMean,
+                   double flagF1, double flagPrecision, double flagRecall, double levelWithinOne, int nonEnglish,
+                   int nonEnglishRefused, int englishRefused) {
+    }
+
+    private CorpusReport() {
+    }
+
+    static Figures figures(List<CorpusAnswer> answers, Map<String, Evaluation> evaluations,
+                           Map<String, CompetencyCard> cards) {
+        List<Double> predicted = new ArrayList<>();
+        List<Double> labelled = new ArrayList<>();
+        int englishRefused = 0;
+        int nonEnglish = 0;
+        int nonEnglishRefused = 0;
+        Map<String, List<int[]>> dims = new TreeMap<>();
+        Map<String, List<int[]>> kinds = new TreeMap<>();
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int levelOk = 0;
+        int levels = 0;
+        double advMax = 0;
+        int adversarial = 0;
+        List<String> advOver = new ArrayList<>();
+        double plainSum = 0;
+        int plain = 0;
+        Map<String, Evaluation> better = new HashMap<>();
+        Map<String, Evaluation> worse = new HashMap<>();
+        for (CorpusAnswer a : answers) {
+            Evaluation e = evaluations.get(a.id());
+            if (a.label() == null || e == null) {
+                continue;
+            }
+            if (a.label().isRefused()) {
+                nonEnglish++;
+                nonEnglishRefused += e.scored() ? 0 : 1;
+                continue;
+            }
+            if (a.label().overall() == null) {
+                continue;
+            }
+            if (!e.scored()) {
+                englishRefused++;
+            }
+            double overall = e.scored() ? e.overall() : 1.0;
+            predicted.add(overall);
+            labelled.add((double) a.label().overall());
+            if (a.adversarial()) {
+                adversarial++;
+                advMax = Math.max(advMax, overall);
+                if (overall > 2.0) {
+                    advOver.add(a.id() + " " + overall);
+                }
+            }
+            if ("plain_strong".equals(a.kind()) && a.label().overall() >= 3) {
+                plain++;
+                plainSum += overall;
+            }
+            if (a.pair() != null) {
+                ("better".equals(a.pair().variant()) ? better : worse).put(a.storyId(), e);
+            }
+            CompetencyCard card = cards.get(a.competencyId());
+            Map<String, Integer> scored = new HashMap<>();
+            e.dimensions().forEach(d -> scored.put(d.key(), d.score()));
+            if (a.label().dimensions() != null && card != null) {
+                for (CompetencyCard.Signal s : card.signals()) {
+                    CorpusAnswer.DimensionLabel l = a.label().dimensions().get(s.key());
+                    if (l != null) {
+                        int[] pair = {Math.max(0, Math.min(2, l.score())), scored.getOrDefault(s.key(), 0)};
+                        dims.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(pair);
+                        String kind = card.rubric().signals().get(s.key()).detector();
+                        kinds.computeIfAbsent(kind == null ? "CUES" : kind, k -> new ArrayList<>()).add(pair);
+                    }
+                }
+            }
+            Set<String> want = Trainer.flagKeys(a.label());
+            Set<String> got = new HashSet<>();
+            e.flags().forEach(f -> got.add(Trainer.canonicalFlag(f.key())));
+            for (String g : got) {
+                if (want.contains(g)) {
+                    tp++;
+                } else {
+                    fp++;
+                }
+            }
+            for (String w : want) {
+                if (!got.contains(w)) {
+                    fn++;
+                }
+            }
+            int li = Trainer.levelIndex(a.label().level());
+            int pi = Trainer.levelIndex(e.level());
+            if (li >= 0 && pi >= 0) {
+                levels++;
+                levelOk += Math.abs(li - pi) <= 1 ? 1 : 0;
+            }
+        }
+        int pairs = 0;
+        int pairsOk = 0;
+        for (Map.Entry<String, Evaluation> b : better.entrySet()) {
+            Evaluation w = worse.get(b.getKey());
+            if (w != null) {
+                pairs++;
+                double bo = b.getValue().scored() ? b.getValue().overall() : 1;
+                double wo = w.scored() ? w.overall() : 1;
+                pairsOk += bo > wo ? 1 : 0;
+            }
+        }
+        Map<String, Double> dimQwk = new LinkedHashMap<>();
+        double sum = 0;
+        for (Map.Entry<String, List<int[]>> d : dims.entrySet()) {
+            double q = qwk(d.getValue());
+            dimQwk.put(d.getKey(), q);
+            sum += q;
+        }
+        Map<String, Double> kindQwk = new LinkedHashMap<>();
+        kinds.forEach((k, v) -> kindQwk.put(k, qwk(v)));
+        double precision = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
+        double recall = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
+        return new Figures(predicted.size(), Ranks.spearman(unbox(predicted), unbox(labelled)), pairs,
+                pairs == 0 ? Double.NaN : pairsOk / (double) pairs, adversarial, advMax, advOver, plain,
+                plain == 0 ? Double.NaN : plainSum / plain, dimQwk, kindQwk, dims.isEmpty() ? Double.NaN
+                : sum / dims.size(), precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall),
+                precision, recall, levels == 0 ? Double.NaN : levelOk / (double) levels, nonEnglish,
+                nonEnglishRefused, englishRefused);
+    }
+
+    private static double qwk(List<int[]> pairs) {
+        int[] a = new int[pairs.size()];
+        int[] b = new int[pairs.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = pairs.get(i)[0];
+            b[i] = pairs.get(i)[1];
+        }
+        return Metrics.qwk(a, b, 3);
+    }
+
+    private static double[] unbox(List<Double> l) {
+        double[] out = new double[l.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = l.get(i);
+        }
+        return out;
+    }
+
+    /** The table of SCORING.md: one column per scorer. */
+    static String table(String split, Map<String, Figures> columns) {
+        StringBuilder b = new StringBuilder();
+        b.append("| figure (").append(split).append(") | target |");
+        columns.keySet().forEach(c -> b.append(' ').append(c).append(" |"));
+        b.append("\n|---|---|");
+        columns.keySet().forEach(c -> b.append("---|"));
+        b.append('\n');
+        row(b, "graded answers", "", columns, f -> String.valueOf(f.graded()));
+        row(b, "Spearman ρ, overall vs label", "≥ 0.85", columns, f -> num(f.spearman()));
+        row(b, "same-story pairs ordered", "≥ 95%", columns, f -> pct(f.pairsCorrect()) + " of " + f.pairs());
+        row(b, "adversarial max overall", "≤ 2.0", columns, f -> num1(f.adversarialMax()) + " (" + f.adversarial()
+                + " answers, " + f.adversarialOver2().size() + " over 2.0)");
+        row(b, "plainly worded strong, mean overall", "≥ 3.0", columns, f -> num(f.plainStrongMean()) + " ("
+                + f.plainStrong() + ")");
+        row(b, "dimension QWK, mean over dimensions", "≥ 0.6", columns, f -> num(f.dimensionQwkMean()));
+        row(b, "dimension QWK, lowest dimension", "≥ 0.45", columns, f -> lowest(f.dimensionQwk()));
+        row(b, "dimension QWK, lowest kind of signal", "", columns, f -> lowest(f.kindQwk()));
+        row(b, "flag F1 (micro)", "≥ 0.8", columns, f -> num(f.flagF1()) + " (P " + num(f.flagPrecision())
+                + ", R " + num(f.flagRecall()) + ")");
+        row(b, "level within one step", "≥ 90%", columns, f -> pct(f.levelWithinOne()));
+        row(b, "non-English refused", "all", columns, f -> f.nonEnglishRefused() + " of " + f.nonEnglish());
+        row(b, "English answers refused", "0", columns, f -> String.valueOf(f.englishRefused()));
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String name, String target, Map<String, Figures> columns,
+                            java.util.function.Function<Figures, String> value) {
+        b.append("| ").append(name).append(" | ").append(target).append(" |");
+        columns.values().forEach(f -> b.append(' ').append(value.apply(f)).append(" |"));
+        b.append('\n');
+    }
+
+    private static String lowest(Map<String, Double> qwk) {
+        return qwk.entrySet().stream().filter(e -> !Double.isNaN(e.getValue()))
+                .min(Map.Entry.comparingByValue()).map(e -> num(e.getValue()) + " (" + e.getKey() + ")").orElse("–");
+    }
+
+    static String num(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    static String num1(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String pct(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
+    }
+}

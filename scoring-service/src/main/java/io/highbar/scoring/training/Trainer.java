@@ -1,0 +1,432 @@
+package io.highbar.scoring.training;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+import org.tribuo.regression.Regressor;
+
+import io.highbar.contracts.card.CompetencyCard;
+import io.highbar.scoring.engine.card.CardIndex;
+import io.highbar.scoring.engine.embed.SentenceEncoder;
+import io.highbar.scoring.engine.learn.AnswerShape;
+import io.highbar.scoring.engine.learn.CardReading;
+import io.highbar.scoring.engine.learn.FeatureRow;
+import io.highbar.scoring.engine.learn.Features;
+import io.highbar.scoring.engine.learn.Fit;
+import io.highbar.scoring.engine.learn.Judge;
+import io.highbar.scoring.engine.learn.Models;
+import io.highbar.scoring.engine.learn.Order;
+import io.highbar.scoring.engine.nlp.Nlp;
+import io.highbar.scoring.engine.read.Language;
+import io.highbar.scoring.engine.read.Reading;
+import io.highbar.scoring.training.Learners.Example;
+
+/**
+ * Trains the scoring models from corpus files, reproducibly (fixed seed, fixed order, one thread per model).
+ * Stacked by story: each stage's inputs for the next stage are predictions made without that story, so the later
+ * models learn from the same kind of numbers they will see at scoring time.
+ */
+public final class Trainer {
+
+    static final int FOLDS = 5;
+    /** Machine against people on overridden dimensions, before and after this training. */
+    public static final String CALIBRATION = "calibration.json";
+
+    private final Map<String, CompetencyCard> cards;
+    private final PrintStreamLog log;
+
+    Trainer(Map<String, CompetencyCard> cards, PrintStreamLog log) {
+        this.cards = cards;
+        this.log = log;
+    }
+
+    interface PrintStreamLog {
+        void line(String text);
+    }
+
+    /** One answer, read, against its card. */
+    record Item(CorpusAnswer answer, CardReading reading, AnswerShape shape, Fit fit, int fold) {
+    }
+
+    /** Reads and trains; writes the six model files and PROVENANCE.md into {@code out}. */
+    Models train(List<Path> files, Path out) throws IOException {
+        List<CorpusAnswer> answers = new ArrayList<>();
+        StringBuilder sources = new StringBuilder();
+        for (Path f : files) {
+            List<CorpusAnswer> read = Corpus.read(f);
+            answers.addAll(read);
+            sources.append(f.getFileName()).append(" sha256=").append(Corpus.sha256(f)).append(' ');
+        }
+        String source = sources.toString().trim();
+        answers.removeIf(a -> a.label() == null || a.label().isRefused() || !cards.containsKey(a.competencyId()));
+        log.line("training on " + answers.size() + " labelled answers from " + source);
+        Nlp nlp = new Nlp();
+        try (SentenceEncoder encoder = new SentenceEncoder()) {
+            Map<String, CardIndex> indexes = new LinkedHashMap<>();
+            for (CompetencyCard c : cards.values()) {
+                indexes.put(c.id(), CardIndex.of(c, encoder));
+            }
+            List<Reading> readings = readAll(answers, nlp, encoder);
+            Model<Regressor> position = position(answers, readings, source);
+            List<Shuffles.Copy> copies = Shuffles.of(answers, readings, nlp, encoder);
+            Model<Label> jumbled = jumbled(copies, position, source);
+            double jumbledAt = jumbledAt(copies, position, jumbled);
+            List<Item> items = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++) {
+                Reading r = readings.get(i);
+                if (r.language().kind() != Language.Kind.ENGLISH || r.size() == 0) {
+                    continue;
+                }
+                CorpusAnswer a = answers.get(i);
+                CardIndex card = indexes.get(a.competencyId());
+                Order order = Order.of(r, position);
+                items.add(new Item(a, new CardReading(r, card, r.question()), AnswerShape.of(r, order),
+                        Judge.fit(r, card, indexes.values()), fold(a)));
+            }
+            log.line(items.size() + " answers read in English");
+            Models models = stages(items, position, jumbled, jumbledAt, source);
+            write(models, out, source);
+            Calibration calibration;
+            try (io.highbar.scoring.engine.ScoringEngine engine = new io.highbar.scoring.engine.ScoringEngine(models)) {
+                cards.values().forEach(engine::register);
+                calibration = Calibration.of(answers, engine, cards);
+            }
+            Files.writeString(out.resolve(CALIBRATION), io.highbar.contracts.EventJson.write(calibration) + "\n",
+                    StandardCharsets.UTF_8);
+            log.line("interviewer overrides compared: " + calibration.overrides());
+            return models;
+        }
+    }
+
+    private List<Reading> readAll(List<CorpusAnswer> answers, Nlp nlp, SentenceEncoder encoder) {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Reading>> futures = new ArrayList<>();
+            for (CorpusAnswer a : answers) {
+                futures.add(pool.submit(() -> Reading.of(a.answer(), a.question(), nlp, encoder)));
+            }
+            List<Reading> out = new ArrayList<>();
+            for (Future<Reading> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the corpus", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Where sentences sit in answers a bar raiser rated as real stories (lean hire or better). */
+    private Model<Regressor> position(List<CorpusAnswer> answers, List<Reading> readings, String source) {
+        List<Example<Double>> examples = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            CorpusAnswer a = answers.get(i);
+            Reading r = readings.get(i);
+            if (!story(a, r)) {
+                continue;
+            }
+            for (int k = 0; k < r.size(); k++) {
+                examples.add(new Example<>(Features.position(r.embedding(k)), k / (double) (r.size() - 1)));
+            }
+        }
+        log.line("position: " + examples.size() + " sentences");
+        return Learners.regressor("position", source, examples, 10, 0.05);
+    }
+
+    /** Real stories against shuffled copies of them: whether an answer's sentences are out of order. */
+    private Model<Label> jumbled(List<Shuffles.Copy> copies, Model<Regressor> position, String source) {
+        List<Example<String>> examples = new ArrayList<>();
+        for (Shuffles.Copy c : copies) {
+            examples.add(new Example<>(Order.of(c.original(), position).features(), "0"));
+            examples.add(new Example<>(Order.of(c.shuffled(), position).features(), "1"));
+        }
+        log.line("jumbled: " + examples.size() / 2 + " stories and their shuffled copies");
+        return Learners.classifier("jumbled", source, examples, 50);
+    }
+
+    /** The probability 99% of the real stories stay under: few real stories are taken for shuffled ones. */
+    private double jumbledAt(List<Shuffles.Copy> copies, Model<Regressor> position, Model<Label> jumbled) {
+        double[] real = new double[copies.size()];
+        for (int i = 0; i < real.length; i++) {
+            real[i] = Models.probability(jumbled, Order.of(copies.get(i).original(), position).features());
+        }
+        java.util.Arrays.sort(real);
+        double at = Math.max(0.5, real.length == 0 ? 0.5 : real[(int) Math.floor(0.99 * (real.length - 1))]);
+        log.line("answers out of order at p >= " + at);
+        return Math.round(at * 1000) / 1000.0;
+    }
+
+    /** A real story: graded lean hire or better, in English, three sentences or more. */
+    static boolean story(CorpusAnswer a, Reading r) {
+        return a.label().overall() != null && a.label().overall() >= 3 && r.size() >= 3
+                && r.language().kind() == Language.Kind.ENGLISH;
+    }
+
+    static int fold(CorpusAnswer a) {
+        String story = a.storyId() == null ? a.id() : a.storyId();
+        return Math.floorMod(story.hashCode(), FOLDS);
+    }
+
+    private Models stages(List<Item> items, Model<Regressor> position, Model<Label> jumbled, double jumbledAt,
+                          String source) {
+        // A: which sentences show which signal
+        List<List<Example<String>>> evidenceByItem = new ArrayList<>();
+        for (Item it : items) {
+            evidenceByItem.add(evidenceExamples(it));
+        }
+        double[][][] evidence = new double[items.size()][][];
+        for (int f = 0; f < FOLDS; f++) {
+            Model<Label> m = Learners.classifier("evidence", source, pick(evidenceByItem, items, f), 10);
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).fold() == f) {
+                    evidence[i] = predictEvidence(m, items.get(i));
+                }
+            }
+        }
+        List<Example<String>> allEvidence = pick(evidenceByItem, items, -1);
+        log.line("evidence: " + allEvidence.size() + " sentence x signal examples");
+        Model<Label> evidenceModel = Learners.classifier("evidence", source, allEvidence, 10);
+
+        // B: each signal's score and each flag, from evidence predicted without the story
+        List<List<Example<String>>> dimsByItem = new ArrayList<>();
+        List<List<Example<String>>> flagsByItem = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            dimsByItem.add(dimensionExamples(items.get(i), evidence[i]));
+            flagsByItem.add(flagExamples(items.get(i)));
+        }
+        double[][] dims = new double[items.size()][];
+        double[][] flags = new double[items.size()][];
+        for (int f = 0; f < FOLDS; f++) {
+            Model<Label> dm = Learners.classifier("dimension", source, pick(dimsByItem, items, f), 30);
+            Model<Label> fm = flagModel(source, pick(flagsByItem, items, f));
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).fold() == f) {
+                    dims[i] = predictDims(dm, items.get(i), evidence[i]);
+                    flags[i] = predictFlags(fm, items.get(i));
+                }
+            }
+        }
+        double flagAt = FlagThreshold.best(items, flags);
+        log.line("flags raised at p >= " + flagAt);
+        Model<Label> dimensionModel = Learners.classifier("dimension", source, pick(dimsByItem, items, -1), 30);
+        Model<Label> flagModel = flagModel(source, pick(flagsByItem, items, -1));
+
+        // C: the overall grade, from dimensions and flags predicted without the story
+        List<List<Example<Double>>> overallByItem = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            List<Example<Double>> one = new ArrayList<>();
+            if (it.answer().label().overall() != null) {
+                one.add(new Example<>(Features.overall(it.reading(), dims[i], flags[i], it.shape(), it.fit()),
+                        (double) it.answer().label().overall()));
+            }
+            overallByItem.add(one);
+        }
+        double[] overall = new double[items.size()];
+        for (int f = 0; f < FOLDS; f++) {
+            Model<Regressor> om = overallModel(source, pick(overallByItem, items, f));
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).fold() == f) {
+                    Item it = items.get(i);
+                    overall[i] = clamp(Models.value(om, Features.overall(it.reading(), dims[i], flags[i], it.shape(),
+                            it.fit())), 1, 4);
+                }
+            }
+        }
+        Model<Regressor> overallModel = overallModel(source, pick(overallByItem, items, -1));
+
+        // D: the level, from the grade predicted without the story
+        List<Example<Double>> levels = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            int level = levelIndex(it.answer().label().level());
+            if (it.answer().label().overall() != null && level >= 0) {
+                levels.add(new Example<>(Features.level(it.reading(), overall[i], dims[i], it.shape()),
+                        (double) level));
+            }
+        }
+        Model<Regressor> levelModel = Learners.regressor("level", source, levels, 60, 0.05);
+        return new Models(evidenceModel, dimensionModel, flagModel, overallModel, levelModel, position, jumbled,
+                flagAt, jumbledAt);
+    }
+
+    /** Flags depend on their kind and the answer's facts together: trees find those combinations. */
+    private static Model<Label> flagModel(String source, List<Example<String>> examples) {
+        return Learners.forestClassifier("flag", source, examples, 60, 8);
+    }
+
+    /** The grade is not a sum: a strong dimension counts for little in an answer with no story. */
+    private static Model<Regressor> overallModel(String source, List<Example<Double>> examples) {
+        return Learners.forest("overall", source, examples, 100, 6);
+    }
+
+    private static <T> List<Example<T>> pick(List<List<Example<T>>> byItem, List<Item> items, int exceptFold) {
+        List<Example<T>> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (exceptFold < 0 || items.get(i).fold() != exceptFold) {
+                out.addAll(byItem.get(i));
+            }
+        }
+        return out;
+    }
+
+    private List<Example<String>> evidenceExamples(Item it) {
+        List<Example<String>> out = new ArrayList<>();
+        CorpusAnswer.Label label = it.answer().label();
+        if (label.overall() == null || label.dimensions() == null) {
+            return out;
+        }
+        CardReading c = it.reading();
+        Reading r = c.reading();
+        for (int d = 0; d < c.card().signals().size(); d++) {
+            CorpusAnswer.DimensionLabel dim = label.dimensions().get(c.card().signals().get(d).signal().key());
+            if (dim == null) {
+                continue;
+            }
+            for (int k = 0; k < r.size(); k++) {
+                boolean shows = dim.score() > 0 && overlaps(r.span(k), dim.evidence());
+                out.add(new Example<>(Features.evidence(c, d, k), shows ? "1" : "0"));
+            }
+        }
+        return out;
+    }
+
+    static boolean overlaps(int[] sentence, List<CorpusAnswer.Span> spans) {
+        if (spans == null) {
+            return false;
+        }
+        for (CorpusAnswer.Span s : spans) {
+            int from = Math.max(sentence[0], s.start());
+            int to = Math.min(sentence[1], s.end());
+            if (to - from >= Math.min(10, Math.max(1, (sentence[1] - sentence[0]) / 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double[][] predictEvidence(Model<Label> m, Item it) {
+        CardReading c = it.reading();
+        int n = c.reading().size();
+        double[][] p = new double[c.card().signals().size()][n];
+        for (int d = 0; d < p.length; d++) {
+            for (int k = 0; k < n; k++) {
+                p[d][k] = Judge.evidence(m, c, d, k);
+            }
+        }
+        return p;
+    }
+
+    private List<Example<String>> dimensionExamples(Item it, double[][] evidence) {
+        List<Example<String>> out = new ArrayList<>();
+        CorpusAnswer.Label label = it.answer().label();
+        if (label.dimensions() == null) {
+            return out;
+        }
+        for (int d = 0; d < evidence.length; d++) {
+            CorpusAnswer.DimensionLabel dim = label.dimensions().get(it.reading().card().signals().get(d).signal().key());
+            if (dim != null) {
+                out.add(new Example<>(Features.dimension(it.reading(), d, evidence[d], it.shape(), it.fit()),
+                        String.valueOf(Math.max(0, Math.min(2, dim.score())))));
+            }
+        }
+        return out;
+    }
+
+    private static double[] predictDims(Model<Label> m, Item it, double[][] evidence) {
+        double[] out = new double[evidence.length];
+        for (int d = 0; d < out.length; d++) {
+            out[d] = Models.expected(m, Features.dimension(it.reading(), d, evidence[d], it.shape(), it.fit()));
+        }
+        return out;
+    }
+
+    private List<Example<String>> flagExamples(Item it) {
+        List<Example<String>> out = new ArrayList<>();
+        CorpusAnswer.Label label = it.answer().label();
+        if (label.overall() == null || label.flags() == null) {
+            return out;
+        }
+        Set<String> raised = flagKeys(label);
+        for (int f = 0; f < it.reading().card().flags().size(); f++) {
+            String key = it.reading().card().flags().get(f).key();
+            out.add(new Example<>(Features.flag(it.reading(), f, it.shape(), it.fit()),
+                    raised.contains(canonicalFlag(key)) ? "1" : "0"));
+        }
+        return out;
+    }
+
+    /** The label's flags, with "we without I" and "no individual contribution" as one flag. */
+    static Set<String> flagKeys(CorpusAnswer.Label label) {
+        Set<String> out = new HashSet<>();
+        if (label.flags() != null) {
+            for (CorpusAnswer.FlagLabel f : label.flags()) {
+                out.add(canonicalFlag(f.key()));
+            }
+        }
+        return out;
+    }
+
+    static String canonicalFlag(String key) {
+        return key.equals("we_without_i") ? "no_individual_contribution" : key;
+    }
+
+    private static double[] predictFlags(Model<Label> m, Item it) {
+        double[] out = new double[it.reading().card().flags().size()];
+        for (int f = 0; f < out.length; f++) {
+            out[f] = Models.probability(m, Features.flag(it.reading(), f, it.shape(), it.fit()));
+        }
+        return out;
+    }
+
+    static int levelIndex(String level) {
+        return level == null ? -1 : List.of("NONE", "SDE1", "SDE2", "SENIOR", "STAFF").indexOf(level);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    private static void write(Models models, Path out, String source) throws IOException {
+        Files.createDirectories(out);
+        StringBuilder provenance = new StringBuilder("# Scoring models\n\nTrained by `train` from ").append(source)
+                .append(".\n\n");
+        Map<String, Model<?>> all = new LinkedHashMap<>();
+        all.put("evidence", models.evidence());
+        all.put("dimension", models.dimension());
+        all.put("flag", models.flag());
+        all.put("overall", models.overall());
+        all.put("level", models.level());
+        all.put("position", models.position());
+        all.put("jumbled", models.jumbled());
+        for (Map.Entry<String, Model<?>> e : all.entrySet()) {
+            e.getValue().serializeToFile(out.resolve(e.getKey() + ".tribuo"));
+            provenance.append("## ").append(e.getKey()).append("\n\n```\n")
+                    .append(trainerOf(e.getValue())).append("\n```\n\n");
+        }
+        Files.writeString(out.resolve("PROVENANCE.md"), provenance.toString(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(Models.THRESHOLDS), "# chosen by train: the best flag F1 on predictions made "
+                + "without the story\nflag=" + models.flagAt() + "\n# chosen by train: 99% of real stories stay under it\n"
+                + "jumbled=" + models.jumbledAt() + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static String trainerOf(Model<?> model) {
+        String p = model.getProvenance().getTrainerProvenance().toString();
+        return p.length() > 4000 ? p.substring(0, 4000) : p;
+    }
+}
