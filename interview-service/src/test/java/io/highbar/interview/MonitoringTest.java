@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.highbar.contracts.EventJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 class MonitoringTest extends InterviewServiceTestBase {
 
     @Test
-    void notesAndOverridesReachTheRightPeopleAndCalibrationAndProgressCountThem() {
+    void notesAndOverridesReachTheRightPeopleAndCalibrationExportAndProgressCountThem() {
         String id = createSession();
         String interviewer = "interviewer-" + candidate;
         share(id, interviewer);
@@ -72,6 +73,18 @@ class MonitoringTest extends InterviewServiceTestBase {
                 .jsonPath("$.overrides").value(n -> assertThat(((Number) n).intValue()).isPositive())
                 .jsonPath("$.dimensions[?(@.dimension == 'pushback')].raised").value(r ->
                         assertThat((List<?>) r).isNotEmpty());
+
+        String exported = as("admin", "ADMIN").get().uri("/api/calibration/export").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        JsonNode record = exported.lines().map(l -> EventJson.mapper().readTree(l))
+                .filter(n -> n.get("id").asString().equals("override-" + answerId)).findFirst().orElseThrow();
+        assertThat(record.get("source").asString()).isEqualTo("interviewer");
+        assertThat(record.get("answer").asString()).isEqualTo("An answer.");
+        assertThat(record.at("/label/dimensions/pushback/score").asInt()).isEqualTo(2);
+        assertThat(record.at("/machineScores/pushback").asInt()).isZero();
+        assertThat(record.at("/label/note").asString()).contains("She stopped the release.")
+                .contains("Quantify the result next time.");
+        judge.get().uri("/api/calibration/export").exchange().expectStatus().isForbidden();
 
         http.get().uri("/api/candidates/me/progress").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.sessionsStarted").isEqualTo(1)

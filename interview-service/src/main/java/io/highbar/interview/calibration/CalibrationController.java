@@ -6,13 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.highbar.contracts.EventJson;
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.session.ScoreOverride;
 import io.highbar.interview.session.SessionAccessDenied;
+import io.highbar.interview.session.SessionStore;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** {@code GET /api/calibration} (admins): per dimension, how often and how far people moved the machine's score. */
@@ -20,9 +23,11 @@ import reactor.core.publisher.Mono;
 public class CalibrationController {
 
     private final CalibrationStore store;
+    private final SessionStore sessions;
 
-    public CalibrationController(CalibrationStore store) {
+    public CalibrationController(CalibrationStore store, SessionStore sessions) {
         this.store = store;
+        this.sessions = sessions;
     }
 
     public record DimensionCalibration(String competencyId, String dimension, int overrides, int raised, int lowered,
@@ -38,6 +43,23 @@ public class CalibrationController {
             return Mono.error(new SessionAccessDenied("Calibration is for admins only."));
         }
         return store.all().collectList().map(CalibrationController::summarise);
+    }
+
+    /**
+     * {@code GET /api/calibration/export} (admins): every overridden answer as a labelled corpus record, one JSON
+     * object per line, for the scoring trainer ({@code train ... overrides.jsonl}).
+     */
+    @GetMapping(value = "/api/calibration/export", produces = "application/x-ndjson")
+    public Flux<String> export(@AuthenticationPrincipal Jwt token) {
+        if (!Caller.of(token).isAdmin()) {
+            return Flux.error(new SessionAccessDenied("The calibration export is for admins only."));
+        }
+        return store.all().collectList().flatMapMany(overrides -> {
+            Map<String, List<ScoreOverride>> bySession = new LinkedHashMap<>();
+            overrides.forEach(o -> bySession.computeIfAbsent(o.sessionId(), k -> new ArrayList<>()).add(o));
+            return Flux.fromIterable(bySession.entrySet()).concatMap(e -> sessions.find(e.getKey())
+                    .flatMapIterable(session -> CorpusExport.of(session, e.getValue())));
+        }).map(answer -> EventJson.write(answer) + "\n");
     }
 
     static Calibration summarise(List<ScoreOverride> overrides) {

@@ -44,7 +44,7 @@ public class ProgressController {
     }
 
     static Progress of(List<Session> sessions) {
-        List<Answer> evaluated = sessions.stream().flatMap(s -> s.answers().stream()).filter(Answer::isEvaluated)
+        List<Answer> evaluated = sessions.stream().flatMap(s -> s.answers().stream()).filter(Answer::isGraded)
                 .sorted(Comparator.comparing(Answer::evaluatedAt)).toList();
         Map<String, List<Answer>> byCompetency = new LinkedHashMap<>();
         evaluated.forEach(a -> byCompetency.computeIfAbsent(a.competencyId(), k -> new ArrayList<>()).add(a));

@@ -77,7 +77,7 @@ final class ReportBuilder {
                 }
             });
             int answered = (int) session.answers().stream()
-                    .filter(a -> competencyId.equals(a.competencyId()) && a.isEvaluated()).count();
+                    .filter(a -> competencyId.equals(a.competencyId()) && a.isGraded()).count();
             competencies.add(new CompetencyResult(competencyId, answered, meanOverall(mains), meanScore(mains),
                     mains.isEmpty() ? null : lowestLevel(mains), dimensions));
         }
@@ -96,7 +96,7 @@ final class ReportBuilder {
     private static List<List<Answer>> questions(Session session, String competencyId) {
         Map<String, List<Answer>> byMain = new LinkedHashMap<>();
         for (Answer a : session.answers()) {
-            if (!competencyId.equals(a.competencyId()) || !a.isEvaluated()) {
+            if (!competencyId.equals(a.competencyId()) || !a.isGraded()) {
                 continue;
             }
             byMain.computeIfAbsent(mainQuestionId(a), k -> new ArrayList<>()).add(a);
@@ -125,7 +125,7 @@ final class ReportBuilder {
         Set<String> seen = new LinkedHashSet<>();
         List<FlagFound> flags = new ArrayList<>();
         for (Answer a : session.answers()) {
-            if (!a.isEvaluated()) {
+            if (!a.isGraded()) {
                 continue;
             }
             for (Evaluation.Flag f : a.evaluation().flags()) {

@@ -95,6 +95,12 @@ public record Answer(
         return status == AnswerStatus.EVALUATED && evaluation != null;
     }
 
+    /** Evaluated and graded: an answer the scorer refused (e.g. not in English) has an evaluation but no grade. */
+    @JsonIgnore
+    public boolean isGraded() {
+        return isEvaluated() && evaluation.scored();
+    }
+
     @JsonIgnore
     public boolean isMain() {
         return Question.MAIN.equals(kind);

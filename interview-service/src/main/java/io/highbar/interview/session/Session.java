@@ -145,7 +145,8 @@ public record Session(
             return this;
         }
         Answer settled = answer.get().evaluated(evaluated.evaluation(), evaluated.evaluatedAt(), null);
-        Map<String, Integer> change = mode == SessionMode.DRILL ? changeSincePreviousAttempt(settled) : null;
+        Map<String, Integer> change = mode == SessionMode.DRILL && settled.isGraded()
+                ? changeSincePreviousAttempt(settled) : null;
         settled = answer.get().evaluated(evaluated.evaluation(), evaluated.evaluatedAt(), change);
         // the event is stored without the evaluation, which its answer holds: streams show it whole (eventsAfter)
         Session recorded = replace(settled, now).append(SessionEvent.ANSWER_EVALUATED,
@@ -216,6 +217,10 @@ public record Session(
             throw new SessionRuleViolation("Answer " + answer.answerId() + " is " + answer.status()
                     + "; only an EVALUATED answer's scores can be overridden.");
         }
+        if (!answer.isGraded()) {
+            throw new SessionRuleViolation("Answer " + answer.answerId() + " was not scored ("
+                    + answer.evaluation().notScored() + "); it has no scores to override.");
+        }
         if (answer.overrides().size() >= maxOverrides) {
             throw new SessionRuleViolation("Answer " + answer.answerId() + " already holds " + maxOverrides
                     + " overrides, the most one answer keeps.");
@@ -263,7 +268,7 @@ public record Session(
             d.currentQuestion = currentQuestion.reopened(now, plan.answerTimeLimitSeconds());
             return d.build();
         }
-        if (settled.isEvaluated() && currentQuestion.followUpsAsked() < plan.maxFollowUps()) {
+        if (settled.isGraded() && currentQuestion.followUpsAsked() < plan.maxFollowUps()) {
             Optional<CardDigest.FollowUp> followUp = card(currentQuestion.competencyId())
                     .flatMap(card -> FollowUpChoice.weakest(card, settled.evaluation().dimensions(),
                             Set.copyOf(usedProbes)));
@@ -313,7 +318,7 @@ public record Session(
     private Map<String, Integer> changeSincePreviousAttempt(Answer settled) {
         Optional<Answer> previous = answers.stream()
                 .filter(a -> a.questionId().equals(settled.questionId()) && a.attempt() < settled.attempt()
-                        && a.isEvaluated())
+                        && a.isGraded())
                 .max(Comparator.comparingInt(Answer::attempt));
         if (previous.isEmpty()) {
             return null;
