@@ -3,6 +3,7 @@ import { h, append, formatSeconds, humanize, levelName, uid } from './dom.js';
 const VERDICTS = {
   STRONG_HIRE: ['Strong hire', 'good'], LEAN_HIRE: ['Lean hire', 'ok'],
   LEAN_NO_HIRE: ['Lean no hire', 'warn'], STRONG_NO_HIRE: ['Strong no hire', 'bad'],
+  NOT_SCORED: ['Not scored', 'warn'],
 };
 const PALETTE = 6;
 
@@ -119,6 +120,11 @@ export function dimensionChart(dimensions, { effective = {}, change = null, onPi
 
 /** Everything about one evaluated answer. */
 export function evaluationView(answerText, evaluation, { change = null, effective = {}, overrides = [] } = {}) {
+  if (evaluation.notScored) {
+    return h('div', { class: 'evaluation not-scored', role: 'status' },
+      h('div', { class: 'verdict-line' }, h('span', { class: 'badge warn' }, 'Not scored')),
+      h('p', { class: 'summary' }, evaluation.notScored));
+  }
   const dimensions = evaluation.dimensions || [];
   const flags = evaluation.flags || [];
   const wrapper = h('div', { class: 'evaluation' });
@@ -134,6 +140,8 @@ export function evaluationView(answerText, evaluation, { change = null, effectiv
       h('span', { class: 'metric' }, 'Level: ', h('strong', {}, levelName(evaluation.level)),
         target ? ` (target ${levelName(target)})` : '')),
     evaluation.summary ? h('p', { class: 'summary' }, evaluation.summary) : null,
+    evaluation.fit && evaluation.fit.message ? h('p', { class: 'fit-note', role: 'note' },
+      h('strong', {}, `Fits ${evaluation.fit.betterFitName} better: `), evaluation.fit.message) : null,
     change ? changeLine(change, dimensions) : null,
     h('div', { class: 'eval-grid' },
       h('div', {}, h('h4', {}, 'Your answer, with the evidence'), answer, legend(dimensions, flags)),

@@ -9,6 +9,7 @@ import { progressView } from './views/progress.js';
 import { boardView } from './views/board.js';
 import { adminScoringView } from './views/admin-scoring.js';
 import { adminContentView } from './views/admin-content.js';
+import { calibrationView } from './views/calibration.js';
 
 // #/path/arg → view. Each view gets the <main> element and returns an optional clean-up (close streams, timers).
 const ROUTES = [
@@ -20,7 +21,7 @@ const ROUTES = [
   { path: 'report', view: reportView, title: 'Report' },
   { path: 'progress', view: progressView, title: 'Progress' },
   { path: 'board', view: boardView, title: 'Live board' },
-  { path: 'admin', view: (main, arg) => (arg === 'content' ? adminContentView(main) : adminScoringView(main)), title: 'Admin' },
+  { path: 'admin', view: (main, arg) => ({ content: adminContentView, calibration: calibrationView }[arg] || adminScoringView)(main), title: 'Admin' },
 ];
 
 const main = document.getElementById('main');
@@ -45,7 +46,7 @@ function renderNav() {
     links.push(['#/practice', 'Practice'], ['#/progress', 'Progress']);
   }
   if (hasRole('INTERVIEWER') || hasRole('ADMIN')) links.push(['#/board', 'Live board']);
-  if (hasRole('ADMIN')) links.push(['#/admin/scoring', 'Scoring workers'], ['#/admin/content', 'Content']);
+  if (hasRole('ADMIN')) links.push(['#/admin/scoring', 'Scoring workers'], ['#/admin/content', 'Content'], ['#/admin/calibration', 'Calibration']);
   const here = location.hash.split('/').slice(0, 3).join('/');
   fill(nav,
     h('ul', {}, links.map(([href, label]) => h('li', {},

@@ -84,7 +84,8 @@ export async function boardView(main) {
       case 'answer-evaluated': {
         const e = data.evaluation;
         entry.summary.status = 'ASKING';
-        fill(entry.parts.evaluation, verdictBadge(e.verdict), ` ${Number(e.overall).toFixed(1)} / 4 \u00b7 ${e.score} / 100 \u00b7 `,
+        if (e.notScored) fill(entry.parts.evaluation, verdictBadge(e.verdict), ` ${e.notScored}`);
+        else fill(entry.parts.evaluation, verdictBadge(e.verdict), ` ${Number(e.overall).toFixed(1)} / 4 \u00b7 ${e.score} / 100 \u00b7 `,
           (e.dimensions || []).map((d) => `${d.title} ${d.score}`).join(', '));
         break;
       }
