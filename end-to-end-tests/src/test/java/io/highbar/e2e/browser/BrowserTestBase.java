@@ -100,6 +100,12 @@ abstract class BrowserTestBase {
         return page.url().substring(page.url().lastIndexOf('/') + 1);
     }
 
+    /** The answer as the page shows it, without the flag markers (\u2691 1) the page adds after a flagged passage. */
+    static String shownAnswer(Locator evaluation) {
+        return (String) evaluation.locator(".answer-text").evaluate("p => Array.from(p.childNodes)"
+                + ".filter(n => !(n.classList && n.classList.contains('flag-ref'))).map(n => n.textContent).join('')");
+    }
+
     void submitAnswer(Page page, String text) {
         Locator box = page.getByLabel("Answer (Situation, Task, Action, Result)");
         box.fill(text);

@@ -8,7 +8,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
-/** Interviewers watch candidates live; admins see the scoring workers and import cards. */
+/** Interviewers watch candidates live; admins see the scoring workers, import cards and read the calibration. */
 class InterviewerAndAdminBrowserTest extends BrowserTestBase {
 
     @Test
@@ -54,7 +54,7 @@ class InterviewerAndAdminBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void adminsSeeTheScoringWorkersAndImportErrorsNextToTheirLines() {
+    void adminsSeeTheScoringWorkersImportErrorsNextToTheirLinesAndCalibration() {
         Page page = signIn("admin");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Scoring workers"))).isVisible();
         assertThat(page.locator("table tbody tr").first()).isVisible();
@@ -73,5 +73,13 @@ class InterviewerAndAdminBrowserTest extends BrowserTestBase {
         assertThat(nameLine).isVisible();
         assertThat(nameLine.locator(".inline-error")).containsText("$.name");
         Screens.capture(page, "12-admin-content-errors");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Calibration").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Overrides per dimension")))
+                .isVisible();
+        assertThat(page.locator("text=The running models were trained without interviewer overrides.")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export overrides for training")))
+                .isEnabled();
+        Screens.capture(page, "15-admin-calibration");
     }
 }

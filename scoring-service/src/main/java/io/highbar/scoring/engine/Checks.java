@@ -22,7 +22,9 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
     static Checks of(Reading r, Judgement j, CardIndex index, double flagAt, double jumbledAt) {
         boolean[] raised = new boolean[index.flags().size()];
         for (int f = 0; f < raised.length; f++) {
-            raised[f] = j.flags()[f] >= flagAt;
+            // "no metrics" says the answer measures nothing: an answer with a measured outcome cannot raise it
+            boolean measured = index.flags().get(f).detector().equals("NO_METRICS") && j.shape().outcomes() > 0;
+            raised[f] = j.flags()[f] >= flagAt && !measured;
         }
         if (r.size() == 0 || r.words() == 0) {
             return new Checks(1.0, "the answer is empty", null, new boolean[raised.length]);
