@@ -91,12 +91,11 @@ final class Evaluator {
         return out;
     }
 
+    /** Why an answer in another language gets no verdict, naming the language when it is known. */
     static String refusal(Language.Verdict language) {
-        return "This answer is not in English, and scoring reads English only: answer in English to get an "
-                + "evaluation.";
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        String name = language.language() == null ? null
+                : Locale.forLanguageTag(language.language()).getDisplayLanguage(Locale.ENGLISH);
+        return (name == null || name.isBlank() ? "This answer is not in English" : "This answer reads as " + name)
+                + ", and scoring reads English only: answer in English to get an evaluation.";
     }
 }

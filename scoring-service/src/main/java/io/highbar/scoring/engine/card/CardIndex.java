@@ -118,7 +118,7 @@ public final class CardIndex {
             Rubric.SignalRule rule = rubric.signals().get(s.key());
             float[][] shown = slice(vectors, shownRanges.get(i));
             topic.addAll(List.of(shown));
-            signals.add(new SignalBank(s, rule.detector() == null ? "CUES" : rule.detector(),
+            signals.add(new SignalBank(s, kind(rule.detector(), true),
                     rule.weight() <= 0 ? 1.0 : rule.weight(), shown, slice(vectors, missedRanges.get(i))));
         }
         List<FlagBank> flags = new ArrayList<>();
@@ -151,8 +151,8 @@ public final class CardIndex {
         texts.add(title);
         int mid = texts.size();
         texts.add(fix);
-        return java.util.Optional.of(new FlagText(key, title, kind, fix, rule.detector() == null ? "CUES"
-                : rule.detector(), new int[] {from, mid}, new int[] {mid, texts.size()}));
+        return java.util.Optional.of(new FlagText(key, title, kind, fix, kind(rule.detector(), false),
+                new int[] {from, mid}, new int[] {mid, texts.size()}));
     }
 
     public CompetencyCard card() {
@@ -174,6 +174,11 @@ public final class CardIndex {
     /** Everything that says what the principle is: signals shown, definition, core signal, story archetypes. */
     public float[][] topic() {
         return topic;
+    }
+
+    /** The rubric's detector name as the models know it; an unknown name is refused, as on import. */
+    private static String kind(String detector, boolean signal) {
+        return detector == null || detector.isBlank() ? "CUES" : Detector.parse(detector, signal).name();
     }
 
     private static float[][] slice(float[][] vectors, int[] range) {
