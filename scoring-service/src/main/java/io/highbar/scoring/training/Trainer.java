@@ -267,7 +267,7 @@ public final class Trainer {
 
     /** Flags depend on their kind and the answer's facts together: trees find those combinations. */
     private static Model<Label> flagModel(String source, List<Example<String>> examples) {
-        return Learners.forestClassifier("flag", source, examples, 60, 8);
+        return Learners.forestClassifier("flag", source, examples, 30, 8);
     }
 
     /** The grade is not a sum: a strong dimension counts for little in an answer with no story. */

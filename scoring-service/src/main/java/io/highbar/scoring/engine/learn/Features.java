@@ -113,7 +113,7 @@ public final class Features {
         row.put("over30", Math.min(over30, 5));
         row.put("shownMax", shownMax);
         row.put("marginMax", marginMax);
-        answerContext(row, shape, fit, kind);
+        answerContext(row, shape, kind, true);
         return row;
     }
 
@@ -135,43 +135,46 @@ public final class Features {
             }
             vsFix = Math.max(vsFix, c.flagVsFix[k][f]);
         }
+        // the flag model is a forest: it splits on the kind itself, so no feature is crossed with it
         FeatureRow row = new FeatureRow();
         row.put(kind, 1);
-        row.putByKind(kind, "quote", quote);
-        row.putByKind(kind, "quote2", Math.max(quote2, 0));
-        row.putByKind(kind, "quoteVsFix", vsFix);
-        answerContext(row, shape, fit, kind);
-        return row;
-    }
-
-    private static void answerContext(FeatureRow row, AnswerShape s, Fit fit, String kind) {
-        double actions = Math.max(1, s.ownActions());
-        row.putByKind(kind, "ownActions", Math.log1p(s.ownActions()));
-        row.putByKind(kind, "ownPerSentence", s.sentences() == 0 ? 0 : Math.min(2, s.ownActions()
-                / (double) s.sentences()));
-        row.putByKind(kind, "weShare", s.weShare());
-        row.putByKind(kind, "otherShare", s.otherShare());
-        row.putByKind(kind, "passives", Math.log1p(s.passives()));
-        row.putByKind(kind, "passivePerAction", Math.min(2, s.passives() / actions));
-        row.putByKind(kind, "outcomes", Math.log1p(s.outcomes()));
-        row.putByKind(kind, "noOutcome", s.outcomes() == 0);
-        row.putByKind(kind, "implausible", s.implausible() != null);
-        row.putByKind(kind, "assigned", s.assigned());
-        row.putByKind(kind, "handedOff", s.handedOff());
-        row.putByKind(kind, "waited", s.waited());
-        row.putByKind(kind, "effort", s.effort());
-        row.putByKind(kind, "reflection", s.reflection());
-        row.putByKind(kind, "blame", s.blameShare());
-        row.putByKind(kind, "hypothetical", s.hypotheticalShare());
-        row.putByKind(kind, "narration", s.narrationShare());
-        row.putByKind(kind, "logWords", Math.log1p(s.words()));
-        row.putByKind(kind, "order", s.order().position());
-        row.putByKind(kind, "local", s.order().local());
+        row.put("quote", quote);
+        row.put("quote2", Math.max(quote2, 0));
+        row.put("quoteVsFix", vsFix);
+        answerContext(row, shape, kind, false);
         if (kind.equals("f:OFF_PRINCIPLE")) {
             // how close an answer comes to a card depends on how the card is written: only the rank among the
             // cards carries over to a card the models never saw, and only the fit flag reads it
-            row.put(kind + "*fitRank", fit.rankShare());
+            row.put("fitRank", fit.rankShare());
         }
+        return row;
+    }
+
+    /** The answer's facts; crossed with the kind for the linear models, which cannot combine inputs by themselves. */
+    private static void answerContext(FeatureRow row, AnswerShape s, String kind, boolean crossed) {
+        java.util.function.ObjDoubleConsumer<String> put = crossed ? (name, v) -> row.putByKind(kind, name, v)
+                : row::put;
+        double actions = Math.max(1, s.ownActions());
+        put.accept("ownActions", Math.log1p(s.ownActions()));
+        put.accept("ownPerSentence", s.sentences() == 0 ? 0 : Math.min(2, s.ownActions() / (double) s.sentences()));
+        put.accept("weShare", s.weShare());
+        put.accept("otherShare", s.otherShare());
+        put.accept("passives", Math.log1p(s.passives()));
+        put.accept("passivePerAction", Math.min(2, s.passives() / actions));
+        put.accept("outcomes", Math.log1p(s.outcomes()));
+        put.accept("noOutcome", s.outcomes() == 0 ? 1 : 0);
+        put.accept("implausible", s.implausible() != null ? 1 : 0);
+        put.accept("assigned", s.assigned() ? 1 : 0);
+        put.accept("handedOff", s.handedOff() ? 1 : 0);
+        put.accept("waited", s.waited() ? 1 : 0);
+        put.accept("effort", s.effort() ? 1 : 0);
+        put.accept("reflection", s.reflection() ? 1 : 0);
+        put.accept("blame", s.blameShare());
+        put.accept("hypothetical", s.hypotheticalShare());
+        put.accept("narration", s.narrationShare());
+        put.accept("logWords", Math.log1p(s.words()));
+        put.accept("order", s.order().position());
+        put.accept("local", s.order().local());
     }
 
     /** The overall grade, from the dimensions, the flags and the answer's shape. */
