@@ -1,8 +1,8 @@
 package io.highbar.interview;
 
+import io.highbar.interview.session.store.SessionStore;
 import java.time.Clock;
 
-import io.highbar.interview.session.SessionStore;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

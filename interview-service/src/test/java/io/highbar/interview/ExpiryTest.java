@@ -1,5 +1,6 @@
 package io.highbar.interview;
 
+import io.highbar.interview.session.app.SessionService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.highbar.interview.session.Session;
-import io.highbar.interview.session.SessionService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -1,5 +1,6 @@
 package io.highbar.interview;
 
+import io.highbar.interview.session.store.SessionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,7 +10,6 @@ import java.util.UUID;
 import com.mongodb.client.model.Filters;
 import io.highbar.contracts.answer.AnswerSubmitted;
 import io.highbar.interview.session.Session;
-import io.highbar.interview.session.SessionStore;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;

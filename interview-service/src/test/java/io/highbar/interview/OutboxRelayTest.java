@@ -1,10 +1,10 @@
 package io.highbar.interview;
 
+import io.highbar.interview.session.store.OutboxRelay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import io.highbar.interview.outbox.OutboxRelay;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,5 +1,7 @@
 package io.highbar.interview;
 
+import io.highbar.interview.session.store.OutboxRelay;
+import io.highbar.interview.session.store.SessionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,14 +12,12 @@ import java.util.function.UnaryOperator;
 
 import io.highbar.contracts.EventJson;
 import io.highbar.contracts.answer.AnswerSubmitted;
-import io.highbar.interview.outbox.OutboxRelay;
 import io.highbar.interview.session.Answer;
 import io.highbar.interview.session.Note;
 import io.highbar.interview.session.ScoreOverride;
 import io.highbar.interview.session.Session;
 import io.highbar.interview.session.SessionEvent;
 import io.highbar.interview.session.SessionStatus;
-import io.highbar.interview.session.SessionStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,5 +1,8 @@
 package io.highbar.interview.calibration;
 
+import io.highbar.interview.security.Callers;
+import io.highbar.interview.session.app.SessionAccessDenied;
+import io.highbar.interview.session.store.SessionStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,8 +12,6 @@ import java.util.Map;
 import io.highbar.contracts.EventJson;
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.session.ScoreOverride;
-import io.highbar.interview.session.SessionAccessDenied;
-import io.highbar.interview.session.SessionStore;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +40,7 @@ public class CalibrationController {
 
     @GetMapping("/api/calibration")
     public Mono<Calibration> calibration(@AuthenticationPrincipal Jwt token) {
-        if (!Caller.of(token).isAdmin()) {
+        if (!Callers.of(token).isAdmin()) {
             return Mono.error(new SessionAccessDenied("Calibration is for admins only."));
         }
         return store.all().collectList().map(CalibrationController::summarise);
@@ -51,7 +52,7 @@ public class CalibrationController {
      */
     @GetMapping(value = "/api/calibration/export", produces = "application/x-ndjson")
     public Flux<String> export(@AuthenticationPrincipal Jwt token) {
-        if (!Caller.of(token).isAdmin()) {
+        if (!Callers.of(token).isAdmin()) {
             return Flux.error(new SessionAccessDenied("The calibration export is for admins only."));
         }
         return store.all().collectList().flatMapMany(overrides -> {

@@ -1,9 +1,9 @@
 package io.highbar.interview.calibration;
 
+import io.highbar.interview.session.app.OverrideLog;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import io.highbar.contracts.EventJson;
-import io.highbar.interview.session.OverrideLog;
 import io.highbar.interview.session.ScoreOverride;
 import org.bson.Document;
 import org.bson.json.JsonMode;

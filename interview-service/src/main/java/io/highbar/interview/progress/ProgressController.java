@@ -1,5 +1,7 @@
 package io.highbar.interview.progress;
 
+import io.highbar.interview.security.Callers;
+import io.highbar.interview.session.app.SessionService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +16,6 @@ import io.highbar.interview.progress.Progress.WeakDimension;
 import io.highbar.interview.session.Answer;
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.session.Session;
-import io.highbar.interview.session.SessionService;
 import io.highbar.interview.session.SessionStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -40,7 +41,7 @@ public class ProgressController {
 
     @GetMapping("/api/candidates/me/progress")
     public Mono<Progress> progress(@AuthenticationPrincipal Jwt token) {
-        return sessions.ownSessions(Caller.of(token), MAX_SESSIONS).collectList().map(ProgressController::of);
+        return sessions.ownSessions(Callers.of(token), MAX_SESSIONS).collectList().map(ProgressController::of);
     }
 
     static Progress of(List<Session> sessions) {

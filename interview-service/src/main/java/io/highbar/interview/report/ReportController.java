@@ -1,8 +1,9 @@
 package io.highbar.interview.report;
 
+import io.highbar.interview.security.Callers;
+import io.highbar.interview.session.app.SessionService;
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.session.SessionRuleViolation;
-import io.highbar.interview.session.SessionService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ public class ReportController {
 
     @GetMapping("/api/sessions/{id}/report")
     public Mono<SessionReport> report(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        return sessions.get(Caller.of(token), id).map(s -> {
+        return sessions.get(Callers.of(token), id).map(s -> {
             if (!s.isFinal() && s.answers().stream().noneMatch(a -> a.isEvaluated())) {
                 throw new SessionRuleViolation("Session " + id + " is " + s.status() + " and has no evaluated answer"
                         + " yet; the report exists once an answer is evaluated or the session has ended.");

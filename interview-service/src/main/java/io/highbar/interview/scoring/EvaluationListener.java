@@ -1,11 +1,11 @@
 package io.highbar.interview.scoring;
 
+import io.highbar.interview.session.app.SessionService;
 import java.time.Duration;
 
 import io.highbar.contracts.EventJson;
 import io.highbar.contracts.Topics;
 import io.highbar.contracts.evaluation.AnswerEvaluated;
-import io.highbar.interview.session.SessionService;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package io.highbar.interview.scoring;
 
+import io.highbar.interview.session.app.SessionService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -15,7 +16,6 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import io.highbar.interview.session.SessionService;
 
 /**
  * Answers the scorer gave up on (its dead-letter topic) are shown to the candidate as failed to score,

@@ -1,20 +1,12 @@
 package io.highbar.interview.session;
 
-import java.util.List;
 import java.util.Set;
-
-import org.springframework.security.oauth2.jwt.Jwt;
 
 /** Who is asking: the token's {@code sub} and {@code roles}. */
 public record Caller(String subject, Set<String> roles) {
 
     public Caller {
         roles = Set.copyOf(roles);
-    }
-
-    public static Caller of(Jwt jwt) {
-        List<String> roles = jwt.getClaimAsStringList("roles");
-        return new Caller(jwt.getSubject(), roles == null ? Set.of() : Set.copyOf(roles));
     }
 
     public boolean isAdmin() {

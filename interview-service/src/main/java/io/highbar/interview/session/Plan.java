@@ -27,7 +27,7 @@ public record Plan(List<PlannedQuestion> questions, int questionIndex, int maxFo
     public record View(int questionsTotal, int questionIndex, int maxFollowUps, int answerTimeLimitSeconds) {
     }
 
-    View view() {
+    public View view() {
         return new View(questions.size(), questionIndex, maxFollowUps, answerTimeLimitSeconds);
     }
 }

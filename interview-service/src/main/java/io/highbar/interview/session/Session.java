@@ -373,7 +373,7 @@ public record Session(
         return events.stream().filter(e -> e.seq() > seq).map(e -> ShownEvents.shown(e, this)).toList();
     }
 
-    Session withRevision(long newRevision) {
+    public Session withRevision(long newRevision) {
         Draft d = draft();
         d.revision = newRevision;
         return d.build();

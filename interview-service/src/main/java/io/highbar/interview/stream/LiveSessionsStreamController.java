@@ -1,5 +1,9 @@
 package io.highbar.interview.stream;
 
+import io.highbar.interview.security.Callers;
+import io.highbar.interview.session.api.SessionSummary;
+import io.highbar.interview.session.app.SessionAccessDenied;
+import io.highbar.interview.session.app.SessionService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.highbar.contracts.EventJson;
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.session.Session;
-import io.highbar.interview.session.SessionAccessDenied;
 import io.highbar.interview.session.SessionEvent;
-import io.highbar.interview.session.SessionService;
-import io.highbar.interview.session.SessionSummary;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
@@ -52,7 +53,7 @@ public class LiveSessionsStreamController {
 
     @GetMapping(path = "/api/sessions/live/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Mono<ResponseEntity<Flux<ServerSentEvent<String>>>> stream(@AuthenticationPrincipal Jwt token) {
-        Caller caller = Caller.of(token);
+        Caller caller = Callers.of(token);
         if (!caller.isAdmin() && !caller.isInterviewer()) {
             return Mono.error(new SessionAccessDenied("The stream of all live sessions is for interviewers and admins;"
                     + " watch your own session at GET /api/sessions/{id}/events."));

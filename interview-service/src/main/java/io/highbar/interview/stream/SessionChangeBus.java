@@ -1,5 +1,7 @@
 package io.highbar.interview.stream;
 
+import io.highbar.interview.session.store.SessionChangeListener;
+import io.highbar.interview.session.store.SessionChanged;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -8,8 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.highbar.interview.session.SessionChangeListener;
-import io.highbar.interview.session.SessionChanged;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

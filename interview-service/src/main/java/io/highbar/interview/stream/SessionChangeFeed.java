@@ -1,11 +1,11 @@
 package io.highbar.interview.stream;
 
+import io.highbar.interview.session.store.SessionChanged;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
-import io.highbar.interview.session.SessionChanged;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

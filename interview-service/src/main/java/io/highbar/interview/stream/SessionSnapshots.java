@@ -1,13 +1,13 @@
 package io.highbar.interview.stream;
 
+import io.highbar.interview.session.app.SessionService;
+import io.highbar.interview.session.store.SessionChanged;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.highbar.interview.session.Session;
-import io.highbar.interview.session.SessionChanged;
-import io.highbar.interview.session.SessionService;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

@@ -1,5 +1,9 @@
 package io.highbar.interview.stream;
 
+import io.highbar.interview.security.Callers;
+import io.highbar.interview.session.app.SessionService;
+import io.highbar.interview.validation.InvalidRequest.FieldProblem;
+import io.highbar.interview.validation.InvalidRequest;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -7,9 +11,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.session.SessionEvent;
 import io.highbar.interview.session.Session;
-import io.highbar.interview.session.SessionService;
-import io.highbar.interview.web.InvalidRequest;
-import io.highbar.interview.web.InvalidRequest.FieldProblem;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
@@ -52,7 +53,7 @@ public class SessionStreamController {
     public Mono<ResponseEntity<Flux<ServerSentEvent<String>>>> stream(@AuthenticationPrincipal Jwt token,
             @PathVariable String id, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         long after = parseLastEventId(lastEventId);
-        Caller caller = Caller.of(token);
+        Caller caller = Callers.of(token);
         return sessions.get(caller, id)
                 .map(found -> streams.open(caller.subject(), events(id, after, !caller.judges(found))));
     }

@@ -1,13 +1,15 @@
 package io.highbar.interview.web;
 
+import io.highbar.interview.session.app.AnswerNotFound;
+import io.highbar.interview.session.app.SessionAccessDenied;
+import io.highbar.interview.session.app.SessionNotFound;
+import io.highbar.interview.validation.InvalidRequest;
+import io.highbar.interview.validation.UnprocessableRequest;
 import java.util.List;
 
 import io.highbar.interview.content.ContentUnavailable;
 import io.highbar.interview.content.UnknownCompetency;
 import io.highbar.interview.limit.TooManyRequests;
-import io.highbar.interview.session.AnswerNotFound;
-import io.highbar.interview.session.SessionAccessDenied;
-import io.highbar.interview.session.SessionNotFound;
 import io.highbar.interview.session.SessionRuleViolation;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;

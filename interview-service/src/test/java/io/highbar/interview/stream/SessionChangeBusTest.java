@@ -1,5 +1,6 @@
 package io.highbar.interview.stream;
 
+import io.highbar.interview.session.store.SessionChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 import io.highbar.infra.SharedTestInfrastructure;
-import io.highbar.interview.session.SessionChanged;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;

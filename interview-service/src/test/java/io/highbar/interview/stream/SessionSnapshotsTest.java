@@ -1,5 +1,7 @@
 package io.highbar.interview.stream;
 
+import io.highbar.interview.session.app.SessionService;
+import io.highbar.interview.session.store.SessionChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -10,8 +12,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.highbar.interview.session.Session;
-import io.highbar.interview.session.SessionChanged;
-import io.highbar.interview.session.SessionService;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;

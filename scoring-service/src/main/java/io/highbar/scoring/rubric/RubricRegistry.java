@@ -11,19 +11,16 @@ import io.highbar.contracts.EventJson;
 import io.highbar.contracts.card.CompetencyCard;
 import io.highbar.scoring.engine.ScoringEngine;
 import io.highbar.scoring.engine.ScoringRequest;
-import io.highbar.scoring.worker.ScoringProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 
 /**
  * The newest good rubric of every competency. Starts from the cards bundled with the service and takes each
  * newer version content-service publishes. A card the engine cannot score with is refused, and the last good
  * version stays in use.
  */
-@Component
 public class RubricRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(RubricRegistry.class);
@@ -35,9 +32,10 @@ public class RubricRegistry {
     private final Map<String, CompetencyCard> cards = new ConcurrentHashMap<>();
     private final ScoringEngine engine;
 
-    public RubricRegistry(ScoringEngine engine, ScoringProperties properties) {
+    /** @param bundledCards where the cards bundled with the service are, as a Spring resource pattern */
+    public RubricRegistry(ScoringEngine engine, String bundledCards) {
         this.engine = engine;
-        loadBundled(properties.cardsLocation());
+        loadBundled(bundledCards);
     }
 
     public Optional<CompetencyCard> card(String competencyId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.highbar.contracts.Topics;
 import io.highbar.scoring.engine.ScoringEngine;
+import io.highbar.scoring.rubric.RubricRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,11 @@ class ScoringConfig {
     @Bean
     ScoringEngine scoringEngine() {
         return new ScoringEngine();
+    }
+
+    @Bean
+    RubricRegistry rubricRegistry(ScoringEngine engine, ScoringProperties properties) {
+        return new RubricRegistry(engine, properties.cardsLocation());
     }
 
     @Bean

@@ -1,4 +1,0 @@
-package io.highbar.interview.session;
-
-public record AnswerAccepted(String answerId, boolean overTime) {
-}

@@ -1,9 +1,0 @@
-package io.highbar.interview.session;
-
-public class AnswerNotFound extends RuntimeException {
-
-    public AnswerNotFound(String sessionId, String answerId) {
-        super("Session " + sessionId + " has no answer '" + answerId + "'; take the answerId from GET /api/sessions/"
-                + sessionId + ".");
-    }
-}

@@ -1,5 +1,0 @@
-package io.highbar.interview.session;
-
-/** Body of {@code POST /api/sessions/{id}/answers/{answerId}/overrides}. */
-public record OverrideRequest(String dimension, Integer score, String reason) {
-}

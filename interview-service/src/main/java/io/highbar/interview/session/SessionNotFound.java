@@ -1,8 +1,0 @@
-package io.highbar.interview.session;
-
-public class SessionNotFound extends RuntimeException {
-
-    public SessionNotFound(String sessionId) {
-        super("No session with id '" + sessionId + "'. Create one with POST /api/sessions.");
-    }
-}

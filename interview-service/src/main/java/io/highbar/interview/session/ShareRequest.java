@@ -1,5 +1,0 @@
-package io.highbar.interview.session;
-
-/** Body of {@code POST /api/sessions/{id}/interviewers}: the interviewer's username (their token's {@code sub}). */
-public record ShareRequest(String username) {
-}

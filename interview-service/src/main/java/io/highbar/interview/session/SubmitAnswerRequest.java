@@ -1,5 +1,0 @@
-package io.highbar.interview.session;
-
-/** Body of {@code POST /api/sessions/{id}/answers}. */
-public record SubmitAnswerRequest(String questionId, String text) {
-}

@@ -1,0 +1,4 @@
+package io.highbar.interview.session.app;
+
+public record AnswerAccepted(String answerId, boolean overTime) {
+}

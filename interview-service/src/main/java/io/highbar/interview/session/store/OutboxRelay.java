@@ -1,0 +1,133 @@
+package io.highbar.interview.session.store;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.highbar.contracts.EventJson;
+import io.highbar.contracts.Topics;
+import io.highbar.contracts.answer.AnswerSubmitted;
+import io.highbar.interview.session.OutboxEntry;
+import io.highbar.interview.session.Session;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Publishes the outbox entries stored in session documents to Kafka, then removes them.
+ * At least once: a crash after the send and before the removal publishes the entry again, and consumers
+ * are idempotent by answer id. Each stored answer is published at once ({@link #publishNow}) and its entry
+ * is removed by the write that records its evaluation, so the usual answer costs no write of its own for the
+ * outbox. A sweep on one thread per instance handles entries older than a few seconds: it removes those this
+ * instance already sent (their evaluation is late) and publishes the rest (a crash of this or another instance,
+ * a broker outage).
+ */
+@Component
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
+    /** The sweep leaves younger entries to the immediate publish, so the two rarely send the same answer twice. */
+    private static final Duration SWEEP_MIN_AGE = Duration.ofSeconds(2);
+
+    private final SessionStore store;
+    private final KafkaTemplate<String, String> kafka;
+    private final OutboxProperties properties;
+    private volatile ScheduledExecutorService executor;
+    /** Answers this instance published whose entries are still stored: the sweep removes them without a resend. */
+    private final Cache<String, Boolean> sentHere = Caffeine.newBuilder()
+            .maximumSize(100_000).expireAfterWrite(Duration.ofHours(1)).build();
+
+    public OutboxRelay(@Lazy SessionStore store, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
+        this.store = store;
+        this.kafka = kafka;
+        this.properties = properties;
+    }
+
+    /**
+     * Publishes the outbox entries of a session that was just stored, without waiting for the next sweep.
+     * If this fails or the process dies first, the sweep publishes them later.
+     */
+    public void publishNow(Session stored) {
+        if (executor != null && stored.outboxPending()) {
+            Flux.fromIterable(stored.outbox())
+                    .concatMap(entry -> Mono.fromCallable(() -> send(entry)).subscribeOn(Schedulers.boundedElastic()))
+                    .subscribe(answerId -> sentHere.put(answerId, Boolean.TRUE),
+                            e -> log.debug("Immediate publish failed, the sweep retries: {}", e.toString()));
+        }
+    }
+
+    void drainSafely() {
+        try {
+            Instant olderThan = Instant.now().minus(SWEEP_MIN_AGE);
+            store.withPendingOutbox()
+                    .concatMap(s -> publishAll(s, s.outbox().stream().filter(e -> e.createdAt().isBefore(olderThan)).toList()))
+                    .blockLast(Duration.ofMinutes(1));
+        } catch (RuntimeException e) {
+            log.warn("Outbox drain failed, will retry: {}", e.toString());
+        }
+    }
+
+    private Flux<Session> publishAll(Session session, List<OutboxEntry> entries) {
+        return Flux.fromIterable(entries)
+                .concatMap(entry -> {
+                    String answerId = entry.event().answerId();
+                    Mono<String> sent = sentHere.getIfPresent(answerId) != null ? Mono.just(answerId)
+                            : Mono.fromCallable(() -> send(entry)).subscribeOn(Schedulers.boundedElastic());
+                    return sent.then(store.update(session.id(), s -> s.outboxPublished(answerId)))
+                            .doOnNext(s -> sentHere.invalidate(answerId));
+                });
+    }
+
+    private String send(OutboxEntry entry) throws Exception {
+        AnswerSubmitted event = entry.event();
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ANSWER_SUBMITTED, event.sessionId(),
+                EventJson.write(event));
+        record.headers().add(Topics.EVENT_TYPE_HEADER, AnswerSubmitted.TYPE.getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        return event.answerId();
+    }
+
+    @Override
+    public void start() {
+        if (!properties.relayEnabled()) {
+            log.warn("Outbox relay disabled: answers are stored but not published");
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
+        long period = properties.pollInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::drainSafely, 0, period, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService ex = executor;
+        executor = null;
+        if (ex != null) {
+            ex.shutdown();
+            try {
+                ex.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+}
