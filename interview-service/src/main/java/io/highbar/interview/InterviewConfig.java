@@ -1,6 +1,7 @@
 package io.highbar.interview;
 
 import io.highbar.interview.session.store.SessionStore;
+import io.highbar.interview.session.store.StoreMigration;
 import java.time.Clock;
 
 import org.springframework.boot.ApplicationRunner;
@@ -16,7 +17,7 @@ class InterviewConfig {
     }
 
     @Bean
-    ApplicationRunner sessionIndexes(SessionStore store) {
-        return args -> store.createIndexes().block();
+    ApplicationRunner sessionStoreSetUp(SessionStore store, StoreMigration migration) {
+        return args -> store.createIndexes().then(migration.migrate()).block();
     }
 }

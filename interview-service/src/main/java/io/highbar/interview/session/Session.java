@@ -17,11 +17,10 @@ import io.highbar.contracts.evaluation.AnswerEvaluated;
 import io.highbar.contracts.evaluation.Evaluation;
 
 /**
- * A practice session: one MongoDB document holding its plan, answers, notes, event log and outbox, so that
- * every change (state moved + event appended + outbox entry) is one atomic single-document write.
- * Immutable: each change returns a new Session; {@link SessionStore} writes it with a compare-and-set on
- * {@code revision}. Every transition appends the event the session's stream shows for it; an action the
- * current status does not allow throws {@link SessionRuleViolation} (409).
+ * A practice session: its plan, answers, notes, the events its stream shows and the answers waiting to be published.
+ * Immutable: each change returns a new Session, which the store appends to the session's log as one entry (what
+ * the change did), {@code revision} being the entry's seq. Every transition appends the event the session's stream
+ * shows for it; an action the current status does not allow throws {@link SessionRuleViolation} (409).
  *
  * @param usedProbes     follow-ups already asked in this session ({@code competencyId|question}), never asked twice
  * @param activityMillis when anything last happened (epoch ms, a number so the expiry sweep can query it)
@@ -148,11 +147,10 @@ public record Session(
         Map<String, Integer> change = mode == SessionMode.DRILL && settled.isGraded()
                 ? changeSincePreviousAttempt(settled) : null;
         settled = answer.get().evaluated(evaluated.evaluation(), evaluated.evaluatedAt(), change);
-        // the event is stored without the evaluation, which its answer holds: streams show it whole (eventsAfter)
         Session recorded = replace(settled, now).append(SessionEvent.ANSWER_EVALUATED,
-                new AnswerEvaluatedData(evaluated.answerId(), null, evaluated.evaluatedAt(), settled.attempt(), change),
-                now);
-        // an evaluated answer was evaluated, so it was published: its outbox entry goes in the same write
+                new AnswerEvaluatedData(evaluated.answerId(), evaluated.evaluation(), evaluated.evaluatedAt(),
+                        settled.attempt(), change), now);
+        // an evaluated answer was published: it no longer waits
         return recorded.afterSettled(settled, now).outboxPublished(evaluated.answerId());
     }
 
@@ -368,9 +366,9 @@ public record Session(
         return cards.stream().filter(c -> c.competencyId().equals(competency)).findFirst();
     }
 
-    /** The events after {@code seq} as streams show them: an answer-evaluated event with its evaluation. */
+    /** The events after {@code seq}, as streams show them. */
     public List<SessionEvent> eventsAfter(long seq) {
-        return events.stream().filter(e -> e.seq() > seq).map(e -> ShownEvents.shown(e, this)).toList();
+        return events.stream().filter(e -> e.seq() > seq).toList();
     }
 
     public Session withRevision(long newRevision) {

@@ -40,14 +40,11 @@ public class LiveSessionsStreamController {
 
     private final SessionService sessions;
     private final SessionChangeBus bus;
-    private final SessionSnapshots snapshots;
     private final OpenStreams streams;
 
-    public LiveSessionsStreamController(SessionService sessions, SessionChangeBus bus,
-                                        SessionSnapshots snapshots, OpenStreams streams) {
+    public LiveSessionsStreamController(SessionService sessions, SessionChangeBus bus, OpenStreams streams) {
         this.sessions = sessions;
         this.bus = bus;
-        this.snapshots = snapshots;
         this.streams = streams;
     }
 
@@ -71,7 +68,7 @@ public class LiveSessionsStreamController {
             List<String> ids = new ArrayList<>(pending);
             pending.removeAll(ids);
             return Flux.fromIterable(ids)
-                    .concatMap(id -> snapshots.read(id).onErrorResume(e -> Mono.empty()))
+                    .concatMap(id -> sessions.read(id).onErrorResume(e -> Mono.empty()))
                     .filter(caller::canSee)
                     .concatMapIterable(s -> newEvents(s, delivered, connectedAt));
         }, 1);

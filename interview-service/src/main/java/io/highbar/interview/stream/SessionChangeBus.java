@@ -26,7 +26,7 @@ import reactor.core.scheduler.Schedulers;
  * instance B sees what was written through instance A. Locally the notice is delivered at once; other
  * instances get it through the {@value #TOPIC} topic, while there are any ({@link PeerInstances}): a lone
  * instance keeps its notices local. A notice carries only the session id and the revision it announces: streams
- * read the events themselves from the session document, so order and completeness never depend on the notice.
+ * read the events themselves from the session's log, so order and completeness never depend on the notice.
  * <p>
  * The changes of the last {@value #RECENT_SECONDS} seconds are kept, so that a peer heard from for the first time
  * (a new instance, or one back after a silence) gets those sent while it was not known: its streams may have

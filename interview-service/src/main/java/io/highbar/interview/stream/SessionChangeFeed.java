@@ -73,7 +73,7 @@ public class SessionChangeFeed implements SmartLifecycle {
                     boolean fromPeer = origin == null
                             || bus.heardFrom(new String(origin.value(), StandardCharsets.UTF_8));
                     if (fromPeer && record.headers().lastHeader(SessionChangeBus.PRESENCE_HEADER) == null) {
-                        bus.deliverLocally(new SessionChanged(record.key(), revision(record), null));
+                        bus.deliverLocally(new SessionChanged(record.key(), revision(record)));
                     }
                 }
             }

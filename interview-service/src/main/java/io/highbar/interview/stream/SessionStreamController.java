@@ -6,11 +6,8 @@ import io.highbar.interview.validation.InvalidRequest.FieldProblem;
 import io.highbar.interview.validation.InvalidRequest;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.session.SessionEvent;
-import io.highbar.interview.session.Session;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
@@ -32,20 +29,14 @@ import reactor.core.publisher.Mono;
 public class SessionStreamController {
 
     private static final String INITIAL_READ = "";
-    /** Each event's data as text, written once for all the streams that show the same event (weak keys: identity). */
-    private static final Cache<SessionEvent, String> DATA_TEXT = Caffeine.newBuilder()
-            .weakKeys().maximumSize(20_000).build();
 
     private final SessionService sessions;
     private final SessionChangeBus bus;
-    private final SessionSnapshots snapshots;
     private final OpenStreams streams;
 
-    public SessionStreamController(SessionService sessions, SessionChangeBus bus, SessionSnapshots snapshots,
-                                   OpenStreams streams) {
+    public SessionStreamController(SessionService sessions, SessionChangeBus bus, OpenStreams streams) {
         this.sessions = sessions;
         this.bus = bus;
-        this.snapshots = snapshots;
         this.streams = streams;
     }
 
@@ -62,12 +53,13 @@ public class SessionStreamController {
         AtomicLong delivered = new AtomicLong(after);
         // Subscribing to changes and reading the log happen together: a change made after the initial
         // read triggers another read, so nothing falls between them. Notices that pile up while a slow
-        // client is not reading collapse into one read of everything after the last delivered event.
+        // client is not reading collapse into one read of everything after the last delivered event, always from
+        // the log itself: a notice only says that there is something to read.
         Flux<String> triggers = Flux.merge(
                 Flux.just(INITIAL_READ),
                 bus.changesOf(sessionId));
         return triggers
-                .concatMap(trigger -> read(sessionId, trigger).flatMapIterable(s -> s.eventsAfter(delivered.get())), 1)
+                .concatMap(trigger -> sessions.eventsAfter(sessionId, delivered.get()), 1)
                 .filter(e -> e.seq() > delivered.get())
                 .doOnNext(e -> delivered.set(e.seq()))
                 // the candidate never sees notes interviewers kept among themselves (their seq is a gap)
@@ -75,21 +67,12 @@ public class SessionStreamController {
                 .map(SessionStreamController::toSse);
     }
 
-    /**
-     * A connection's first read always goes to the store: a (re)connecting client gets everything stored, even
-     * if a change notice was lost on the way (another instance stopped right after its write). Reads caused by a
-     * notice are shared by all the streams of the session on this instance.
-     */
-    private Mono<Session> read(String sessionId, String trigger) {
-        return trigger == INITIAL_READ ? sessions.read(sessionId) : snapshots.read(sessionId);
-    }
-
 
     private static ServerSentEvent<String> toSse(SessionEvent event) {
         return ServerSentEvent.<String>builder()
                 .id(Long.toString(event.seq()))
                 .event(event.type())
-                .data(DATA_TEXT.get(event, e -> e.data().toString()))
+                .data(event.data().toString())
                 .build();
     }
 

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The session store unreachable (its connection cut mid-request, or no server within the driver's timeout) is a
- * {@code 503} with {@code Retry-After}, not a bare 500: the client can act on it. Writes are single-document, so
- * nothing is half-written; whether this one landed shows in the session and its event stream.
+ * {@code 503} with {@code Retry-After}, not a bare 500: the client can act on it. A change is one insert of one log
+ * entry, so nothing is half-written; whether this one landed shows in the session and its event stream.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -85,7 +85,7 @@ class SessionChangeBusTest {
     void aLoneInstanceDeliversItsChangesLocallyAndSendsNoneThroughKafka() {
         String session = UUID.randomUUID().toString();
 
-        bus.sessionChanged(new SessionChanged(session, 4, null));
+        bus.sessionChanged(new SessionChanged(session, 4));
 
         assertThat(local).extracting(SessionChanged::sessionId).containsExactly(session);
         assertThat(noticesFor(session, Duration.ofSeconds(2))).isEmpty();
@@ -95,11 +95,11 @@ class SessionChangeBusTest {
     void aPeerHeardFromForTheFirstTimeIsSentTheChangesKeptThenEveryNewOne() {
         String before = UUID.randomUUID().toString();
         String after = UUID.randomUUID().toString();
-        bus.sessionChanged(new SessionChanged(before, 3, null));
-        bus.sessionChanged(new SessionChanged(before, 4, null));
+        bus.sessionChanged(new SessionChanged(before, 3));
+        bus.sessionChanged(new SessionChanged(before, 4));
 
         assertThat(bus.heardFrom("instance-b")).isTrue();
-        bus.sessionChanged(new SessionChanged(after, 1, null));
+        bus.sessionChanged(new SessionChanged(after, 1));
 
         assertThat(revisionsUntil(List.of(before, after), Duration.ofSeconds(20)))
                 .containsEntry(before, "4").containsEntry(after, "1");
@@ -113,7 +113,7 @@ class SessionChangeBusTest {
         String session = UUID.randomUUID().toString();
 
         assertThat(alone.heardFrom(self.value())).isFalse();
-        alone.sessionChanged(new SessionChanged(session, 1, null));
+        alone.sessionChanged(new SessionChanged(session, 1));
 
         assertThat(noticesFor(session, Duration.ofSeconds(2))).isEmpty();
     }
@@ -128,9 +128,9 @@ class SessionChangeBusTest {
         var subscriptions = List.of(bus.changesOf(watched).subscribe(first::add),
                 bus.changesOf(watched).subscribe(second::add), bus.changesOf(other).subscribe(elsewhere::add));
 
-        bus.sessionChanged(new SessionChanged(watched, 1, null));
-        bus.sessionChanged(new SessionChanged(UUID.randomUUID().toString(), 1, null));
-        bus.sessionChanged(new SessionChanged(watched, 2, null));
+        bus.sessionChanged(new SessionChanged(watched, 1));
+        bus.sessionChanged(new SessionChanged(UUID.randomUUID().toString(), 1));
+        bus.sessionChanged(new SessionChanged(watched, 2));
 
         assertThat(first).containsExactly(watched, watched);
         assertThat(second).containsExactly(watched, watched);
@@ -149,7 +149,7 @@ class SessionChangeBusTest {
         assertThat(bus.sessionsWatched()).isEqualTo(1);
         two.dispose();
         assertThat(bus.sessionsWatched()).isZero();
-        bus.sessionChanged(new SessionChanged(session, 1, null));
+        bus.sessionChanged(new SessionChanged(session, 1));
     }
 
     @Test
@@ -172,7 +172,7 @@ class SessionChangeBusTest {
         var live = bus.changesOf(session).subscribe(reading::add);
 
         for (int revision = 1; revision <= 5; revision++) {
-            bus.sessionChanged(new SessionChanged(session, revision, null));
+            bus.sessionChanged(new SessionChanged(session, revision));
         }
         assertThat(reading).hasSize(5);
         assertThat(slow).isEmpty();

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends sessions nobody touched for {@code highbar.sessions.idle-expiry} (EXPIRED, with its session-completed event).
- * Every instance sweeps; the compare-and-set on the session's revision lets only one of them write each expiry, and
- * the idle check runs again on the freshly read document, so a session answered meanwhile stays live.
+ * Every instance sweeps; only one of them can append the entry after a session's last one, and the idle check runs
+ * again on the session as the log holds it, so a session answered meanwhile stays live.
  */
 @Component
 public class ExpirySweep implements SmartLifecycle {

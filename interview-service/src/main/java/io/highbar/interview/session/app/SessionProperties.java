@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Bounds that keep one session's document small, and the idle expiry.
+ * Bounds on what one session holds, and the idle expiry.
  *
  * @param maxAnswers            answers per session (DRILL retries included)
  * @param maxNotes              interviewer notes per session

@@ -8,6 +8,7 @@ import io.highbar.interview.session.Plan;
 import io.highbar.interview.session.PlannedQuestion;
 import io.highbar.interview.session.ScoreOverride;
 import io.highbar.interview.session.Session;
+import io.highbar.interview.session.SessionEvent;
 import io.highbar.interview.session.SessionMode;
 import io.highbar.interview.session.SessionStatus;
 import io.highbar.interview.session.store.OutboxRelay;
@@ -111,6 +112,11 @@ public class SessionService {
     /** No access check: for re-reads after {@link #get(Caller, String)} let the caller in. */
     public Mono<Session> read(String sessionId) {
         return store.find(sessionId).switchIfEmpty(Mono.error(() -> new SessionNotFound(sessionId)));
+    }
+
+    /** The session's events after {@code seq}, read from its log; no access check, as {@link #read}. */
+    public Flux<SessionEvent> eventsAfter(String sessionId, long seq) {
+        return store.eventsAfter(sessionId, seq);
     }
 
     /**
@@ -250,7 +256,7 @@ public class SessionService {
                 + "' is not a dimension of this answer's evaluation; use one of " + known));
     }
 
-    /** Ends live sessions idle since before {@code idleSince}; safe on every instance at once (compare-and-set). */
+    /** Ends live sessions idle since before {@code idleSince}; safe on every instance at once (one entry per seq). */
     public Flux<Session> expireIdle(Instant idleSince) {
         long cutoff = idleSince.toEpochMilli();
         return store.idleLiveSessions(cutoff, 500).concatMap(id -> {
@@ -264,10 +270,8 @@ public class SessionService {
     }
 
     private Mono<Session> requireCandidate(Caller caller, String sessionId, String refusal) {
-        // who the candidate is never changes, so a recent copy lets them in; anyone else is judged on the stored session
-        return store.recent(sessionId).filter(s -> s.isOwnedBy(caller.subject()))
-                .switchIfEmpty(Mono.defer(() -> get(caller, sessionId).flatMap(s -> s.isOwnedBy(caller.subject())
-                        || caller.isAdmin() ? Mono.just(s) : Mono.error(new SessionAccessDenied(refusal)))));
+        return get(caller, sessionId).flatMap(s -> s.isOwnedBy(caller.subject()) || caller.isAdmin()
+                ? Mono.just(s) : Mono.error(new SessionAccessDenied(refusal)));
     }
 
     private Mono<Session> requireJudge(Caller caller, String sessionId, String refusal) {

@@ -3,7 +3,6 @@ package io.highbar.interview.session.store;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,18 +21,15 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Publishes the outbox entries stored in session documents to Kafka, then removes them.
- * At least once: a crash after the send and before the removal publishes the entry again, and consumers
- * are idempotent by answer id. Each stored answer is published at once ({@link #publishNow}) and its entry
- * is removed by the write that records its evaluation, so the usual answer costs no write of its own for the
- * outbox. A sweep on one thread per instance handles entries older than a few seconds: it removes those this
- * instance already sent (their evaluation is late) and publishes the rest (a crash of this or another instance,
- * a broker outage).
+ * Publishes the answers stored for Kafka (a log entry with {@code pending} set) and then marks them sent.
+ * At least once: a crash after the send and before the mark publishes the answer again, and consumers are idempotent
+ * by answer id. Each stored answer is published at once ({@link #publishNow}); a sweep on one thread per instance
+ * handles entries older than a few seconds: it marks those this instance already sent (the mark failed) and
+ * publishes the rest (a crash of this or another instance, a broker outage).
  */
 @Component
 public class OutboxRelay implements SmartLifecycle {
@@ -47,7 +43,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private volatile ScheduledExecutorService executor;
-    /** Answers this instance published whose entries are still stored: the sweep removes them without a resend. */
+    /** Answers this instance published whose entries may still be pending: the sweep marks them without a resend. */
     private final Cache<String, Boolean> sentHere = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterWrite(Duration.ofHours(1)).build();
 
@@ -58,38 +54,38 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Publishes the outbox entries of a session that was just stored, without waiting for the next sweep.
-     * If this fails or the process dies first, the sweep publishes them later.
+     * Publishes the answer the change that produced {@code stored} has just stored (the newest of its outbox), without
+     * waiting for the next sweep. If this fails or the process dies first, the sweep publishes it later.
      */
     public void publishNow(Session stored) {
         if (executor != null && stored.outboxPending()) {
-            Flux.fromIterable(stored.outbox())
-                    .concatMap(entry -> Mono.fromCallable(() -> send(entry)).subscribeOn(Schedulers.boundedElastic()))
-                    .subscribe(answerId -> sentHere.put(answerId, Boolean.TRUE),
-                            e -> log.debug("Immediate publish failed, the sweep retries: {}", e.toString()));
+            OutboxEntry newest = stored.outbox().get(stored.outbox().size() - 1);
+            String entryId = SessionStore.entryId(stored.id(), stored.revision());
+            Mono.fromCallable(() -> send(newest)).subscribeOn(Schedulers.boundedElastic())
+                    .doOnNext(answerId -> sentHere.put(answerId, Boolean.TRUE))
+                    .then(store.markPublished(entryId))
+                    .subscribe(null, e -> log.debug("Immediate publish failed, the sweep retries: {}", e.toString()));
         }
     }
 
     void drainSafely() {
         try {
             Instant olderThan = Instant.now().minus(SWEEP_MIN_AGE);
-            store.withPendingOutbox()
-                    .concatMap(s -> publishAll(s, s.outbox().stream().filter(e -> e.createdAt().isBefore(olderThan)).toList()))
+            store.pendingPublications()
+                    .filter(p -> p.entry().createdAt().isBefore(olderThan))
+                    .concatMap(this::publish)
                     .blockLast(Duration.ofMinutes(1));
         } catch (RuntimeException e) {
             log.warn("Outbox drain failed, will retry: {}", e.toString());
         }
     }
 
-    private Flux<Session> publishAll(Session session, List<OutboxEntry> entries) {
-        return Flux.fromIterable(entries)
-                .concatMap(entry -> {
-                    String answerId = entry.event().answerId();
-                    Mono<String> sent = sentHere.getIfPresent(answerId) != null ? Mono.just(answerId)
-                            : Mono.fromCallable(() -> send(entry)).subscribeOn(Schedulers.boundedElastic());
-                    return sent.then(store.update(session.id(), s -> s.outboxPublished(answerId)))
-                            .doOnNext(s -> sentHere.invalidate(answerId));
-                });
+    private Mono<Void> publish(Publication publication) {
+        String answerId = publication.entry().event().answerId();
+        Mono<String> sent = sentHere.getIfPresent(answerId) != null ? Mono.just(answerId)
+                : Mono.fromCallable(() -> send(publication.entry())).subscribeOn(Schedulers.boundedElastic());
+        return sent.then(store.markPublished(publication.entryId()))
+                .doOnSuccess(done -> sentHere.invalidate(answerId));
     }
 
     private String send(OutboxEntry entry) throws Exception {

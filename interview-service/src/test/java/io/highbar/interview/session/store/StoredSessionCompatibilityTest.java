@@ -13,7 +13,7 @@ import io.highbar.interview.session.SessionStatus;
 
 /**
  * Sessions stored by the first release (one question, no plan, answers without attempt, time or scores per
- * dimension) must still load: `./highbar up` keeps its data between versions.
+ * dimension) must still load, through the move into the log: `./highbar up` keeps its data between versions.
  */
 class StoredSessionCompatibilityTest {
 
@@ -37,7 +37,8 @@ class StoredSessionCompatibilityTest {
 
     @Test
     void aSessionStoredByTheFirstReleaseLoadsWithItsAnswerScoredPerDimension() {
-        Session session = SessionDocuments.fromDocument(Document.parse(FIRST_RELEASE_DOCUMENT));
+        Session session = SessionLog.fold(null,
+                StoreMigration.entries(LegacySessionDocuments.fromDocument(Document.parse(FIRST_RELEASE_DOCUMENT))));
 
         assertThat(session.status()).isEqualTo(SessionStatus.ASKING);
         assertThat(session.competencyIds()).isEqualTo(List.of("ownership"));
