@@ -2,6 +2,7 @@ package io.highbar.interview;
 
 import io.highbar.interview.session.store.SessionStore;
 import io.highbar.interview.session.store.StoreMigration;
+import io.highbar.interview.story.StoryService;
 import java.time.Clock;
 
 import org.springframework.boot.ApplicationRunner;
@@ -17,7 +18,7 @@ class InterviewConfig {
     }
 
     @Bean
-    ApplicationRunner sessionStoreSetUp(SessionStore store, StoreMigration migration) {
-        return args -> store.createIndexes().then(migration.migrate()).block();
+    ApplicationRunner storeSetUp(SessionStore store, StoreMigration migration, StoryService stories) {
+        return args -> store.createIndexes().then(migration.migrate()).then(stories.createIndexes()).block();
     }
 }

@@ -11,6 +11,9 @@ import io.highbar.interview.content.ContentUnavailable;
 import io.highbar.interview.content.UnknownCompetency;
 import io.highbar.interview.limit.TooManyRequests;
 import io.highbar.interview.session.SessionRuleViolation;
+import io.highbar.interview.story.StoryBankFull;
+import io.highbar.interview.story.StoryNotFound;
+import io.highbar.interview.story.StoryRefused;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +59,21 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SessionAccessDenied.class)
     ProblemDetail forbidden(SessionAccessDenied e) {
         return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+    }
+
+    @ExceptionHandler(StoryNotFound.class)
+    ProblemDetail storyNotFound(StoryNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "Story not found", e.getMessage());
+    }
+
+    @ExceptionHandler(StoryRefused.class)
+    ProblemDetail storyRefused(StoryRefused e) {
+        return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+    }
+
+    @ExceptionHandler(StoryBankFull.class)
+    ProblemDetail storyBankFull(StoryBankFull e) {
+        return problem(HttpStatus.CONFLICT, "Story bank full", e.getMessage());
     }
 
     @ExceptionHandler(TooManyRequests.class)

@@ -1,0 +1,71 @@
+package io.highbar.interview.story;
+
+import java.net.URI;
+
+import io.highbar.interview.security.Callers;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** {@code /api/stories}: a candidate's story bank. */
+@RestController
+@RequestMapping("/api/stories")
+public class StoryController {
+
+    private final StoryService stories;
+
+    public StoryController(StoryService stories) {
+        this.stories = stories;
+    }
+
+    @PostMapping
+    public Mono<ResponseEntity<Story>> create(@AuthenticationPrincipal Jwt token, @RequestBody StoryRequest request) {
+        return stories.create(Callers.of(token), request)
+                .map(s -> ResponseEntity.created(URI.create("/api/stories/" + s.id())).body(s));
+    }
+
+    @GetMapping
+    public Flux<Story> own(@AuthenticationPrincipal Jwt token) {
+        return stories.own(Callers.of(token));
+    }
+
+    @GetMapping("/{id}")
+    public Mono<Story> get(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        return stories.get(Callers.of(token), id);
+    }
+
+    @PutMapping("/{id}")
+    public Mono<Story> update(@AuthenticationPrincipal Jwt token, @PathVariable String id,
+                              @RequestBody StoryRequest request) {
+        return stories.update(Callers.of(token), id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public Mono<Void> delete(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        return stories.delete(Callers.of(token), id);
+    }
+
+    @GetMapping("/{id}/versions")
+    public Flux<StoryVersion> versions(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        return stories.versions(Callers.of(token), id);
+    }
+
+    @PostMapping("/share")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public Mono<Void> share(@AuthenticationPrincipal Jwt token, @RequestBody ShareStoriesRequest request) {
+        return stories.share(Callers.of(token), request);
+    }
+}

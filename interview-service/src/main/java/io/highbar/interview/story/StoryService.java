@@ -1,0 +1,113 @@
+package io.highbar.interview.story;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import io.highbar.interview.session.Caller;
+import io.highbar.interview.validation.InvalidRequest;
+import io.highbar.interview.validation.InvalidRequest.FieldProblem;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * A candidate's story bank. A story is private to its owner: anyone else is told it does not exist (404), except an
+ * interviewer the owner shared the bank with and admins, who may read it; only the owner changes it.
+ */
+@Service
+public class StoryService {
+
+    static final int MAX_STORIES = 100;
+
+    private final StoryStore store;
+    private final Clock clock;
+
+    public StoryService(StoryStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Mono<Void> createIndexes() {
+        return store.createIndexes();
+    }
+
+    /**
+     * The bank's limit is checked by counting first: two saves at the same moment may both pass at 99 stories, and the
+     * bank then holds 101; the next save is refused all the same.
+     */
+    public Mono<Story> create(Caller caller, StoryRequest request) {
+        StoryFields fields = StoryFields.of(request);
+        return store.countOwnedBy(caller.subject()).flatMap(count -> {
+            if (count >= MAX_STORIES) {
+                return Mono.error(new StoryBankFull(MAX_STORIES));
+            }
+            Instant now = now();
+            return store.insert(new Story(UUID.randomUUID().toString(), caller.subject(), fields.title(),
+                    fields.text(), fields.tags(), fields.role(), fields.when(), 1, now, now));
+        });
+    }
+
+    /** The caller's own stories, most recently changed first. */
+    public Flux<Story> own(Caller caller) {
+        return store.ownedBy(caller.subject());
+    }
+
+    public Mono<Story> get(Caller caller, String id) {
+        return store.find(id)
+                .filterWhen(story -> mayRead(caller, story))
+                .switchIfEmpty(Mono.error(() -> new StoryNotFound(id)));
+    }
+
+    public Mono<Story> update(Caller caller, String id, StoryRequest request) {
+        StoryFields fields = StoryFields.of(request);
+        return Mono.defer(() -> owned(caller, id)
+                        .flatMap(current -> store.replace(current, current.edited(fields, now())))
+                        .switchIfEmpty(Mono.error(new ChangedMeanwhile())))
+                .retryWhen(Retry.max(10).filter(ChangedMeanwhile.class::isInstance));
+    }
+
+    public Mono<Void> delete(Caller caller, String id) {
+        return owned(caller, id).flatMap(story -> store.delete(story.id()));
+    }
+
+    public Flux<StoryVersion> versions(Caller caller, String id) {
+        return get(caller, id).flatMapMany(story -> store.versions(story.id()));
+    }
+
+    /** The caller (a candidate) lets an interviewer read every story of their bank. Idempotent. */
+    public Mono<Void> share(Caller caller, ShareStoriesRequest request) {
+        if (request == null || request.username() == null || request.username().isBlank()) {
+            throw new InvalidRequest(List.of(new FieldProblem("username", "is required: the interviewer's username")));
+        }
+        String interviewer = request.username().strip();
+        return store.share(new StoryShare(StoryShare.idOf(caller.subject(), interviewer), caller.subject(),
+                interviewer, now()));
+    }
+
+    /** What is stored keeps milliseconds: a story read back equals the one written. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private Mono<Story> owned(Caller caller, String id) {
+        return get(caller, id).flatMap(story -> story.ownerId().equals(caller.subject()) ? Mono.just(story)
+                : Mono.error(new StoryRefused("Only the story's owner changes it; you may read it.")));
+    }
+
+    private Mono<Boolean> mayRead(Caller caller, Story story) {
+        if (caller.isAdmin() || story.ownerId().equals(caller.subject())) {
+            return Mono.just(true);
+        }
+        return store.isShared(story.ownerId(), caller.subject());
+    }
+
+    private static final class ChangedMeanwhile extends RuntimeException {
+        ChangedMeanwhile() {
+            super("story changed concurrently", null, false, false);
+        }
+    }
+}
