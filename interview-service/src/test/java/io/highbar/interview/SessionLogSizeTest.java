@@ -2,16 +2,12 @@ package io.highbar.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.mongodb.client.model.Filters;
-import io.highbar.contracts.EventJson;
 import io.highbar.contracts.evaluation.AnswerEvaluated;
 import io.highbar.contracts.evaluation.Evaluation;
 import io.highbar.interview.session.store.SessionStore;
@@ -38,9 +34,9 @@ class SessionLogSizeTest extends InterviewServiceTestBase {
     ReactiveMongoTemplate mongo;
 
     @Test
-    void sixtyAnswersAreSixtyAndMoreSmallInsertsAndNoDocumentHoldsJsonText() throws IOException {
+    void sixtyAnswersAreSixtyAndMoreSmallInsertsAndNoDocumentHoldsJsonText() {
         String id = createSession();
-        Evaluation evaluation = realEvaluation();
+        Evaluation evaluation = LegacyStoreFixture.realEvaluation();
         String text = "When our checkout latency doubled after a release, nobody owned the fix. ".repeat(24);
         for (int i = 0; i < ANSWERS; i++) {
             String answerId = UUID.randomUUID().toString();
@@ -78,12 +74,4 @@ class SessionLogSizeTest extends InterviewServiceTestBase {
                 .collectList().block();
     }
 
-    private static Evaluation realEvaluation() throws IOException {
-        try (InputStream in = SessionLogSizeTest.class.getResourceAsStream("/legacy-store/sessions-0.1.0.jsonl")) {
-            Document stored = Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst()
-                    .orElseThrow());
-            return EventJson.mapper().readValue(stored.getList("answers", Document.class).get(0).getString("evaluation"),
-                    Evaluation.class);
-        }
-    }
 }

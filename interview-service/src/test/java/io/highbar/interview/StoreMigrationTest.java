@@ -2,9 +2,6 @@ package io.highbar.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +40,7 @@ class StoreMigrationTest extends InterviewServiceTestBase {
 
     @Test
     void sessionsStoredByTheFirstReleaseMoveIntoTheLogOnceAndReadBackWhole() throws Exception {
-        List<Document> legacy = legacyStore();
+        List<Document> legacy = LegacyStoreFixture.sessions();
         for (Document session : legacy) {
             mongo.getCollection("sessions").flatMap(c -> Mono.from(c.replaceOne(
                     Filters.eq("_id", session.getString("_id")), session, new ReplaceOptions().upsert(true)))).block();
@@ -101,9 +98,4 @@ class StoreMigrationTest extends InterviewServiceTestBase {
         return mongo.getCollection(collection).flatMap(c -> Mono.from(c.countDocuments(filter))).block();
     }
 
-    private static List<Document> legacyStore() throws IOException {
-        try (InputStream in = StoreMigrationTest.class.getResourceAsStream("/legacy-store/sessions-0.1.0.jsonl")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(Document::parse).toList();
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package io.highbar.interview.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,11 +10,11 @@ import java.util.concurrent.TimeUnit;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
-import io.highbar.contracts.EventJson;
 import io.highbar.contracts.evaluation.AnswerEvaluated;
 import io.highbar.contracts.evaluation.Evaluation;
 import io.highbar.infra.EmbeddedMongoServer;
 import io.highbar.infra.SharedTestInfrastructure;
+import io.highbar.interview.LegacyStoreFixture;
 import io.highbar.interview.session.CardDigest;
 import io.highbar.interview.session.Plan;
 import io.highbar.interview.session.PlannedQuestion;
@@ -24,7 +22,6 @@ import io.highbar.interview.session.Session;
 import io.highbar.interview.session.SessionMode;
 import io.highbar.interview.session.store.SessionStore;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.bson.Document;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -82,7 +79,7 @@ public class AnswerWriteBenchmark {
         client = MongoClients.create(server.connectionString("bench"));
         store = new SessionStore(new ReactiveMongoTemplate(client, "bench"), change -> { }, new SimpleMeterRegistry());
         store.createIndexes().block();
-        evaluation = realEvaluation();
+        evaluation = LegacyStoreFixture.realEvaluation();
         for (int i = 0; i < 100; i++) {
             sessionWithAnswers(5);
         }
@@ -120,14 +117,6 @@ public class AnswerWriteBenchmark {
                 Instant.now())).block();
     }
 
-    private static Evaluation realEvaluation() throws IOException {
-        try (InputStream in = AnswerWriteBenchmark.class.getResourceAsStream("/legacy-store/sessions-0.1.0.jsonl")) {
-            Document stored = Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst()
-                    .orElseThrow());
-            String json = stored.getList("answers", Document.class).get(0).getString("evaluation");
-            return EventJson.mapper().readValue(json, Evaluation.class);
-        }
-    }
 
     @TearDown(Level.Trial)
     public void stopStore() throws IOException {

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 import com.mongodb.client.model.Filters;
 import io.highbar.contracts.evaluation.AnswerEvaluated;
@@ -150,22 +151,20 @@ public class SessionService {
         });
         validate(request);
         String answerId = UUID.randomUUID().toString();
-        return requireCandidate(caller, sessionId, "Only the session's candidate answers its questions.")
-                .then(store.update(sessionId, s -> s.submit(answerId, request.questionId(), request.text(),
-                        clock.instant(), limits.maxAnswers())))
-                .switchIfEmpty(Mono.error(() -> new SessionNotFound(sessionId)))
+        return asCandidate(caller, sessionId, "Only the session's candidate answers its questions.",
+                s -> s.submit(answerId, request.questionId(), request.text(), clock.instant(), limits.maxAnswers()))
                 .doOnNext(relay::publishNow)
                 .map(s -> new AnswerAccepted(answerId, s.answer(answerId).map(Answer::overTime).orElse(false)));
     }
 
     public Mono<Session> complete(Caller caller, String sessionId) {
-        return requireCandidate(caller, sessionId, "Only the session's candidate completes it.")
-                .then(store.update(sessionId, s -> s.complete(clock.instant())));
+        return asCandidate(caller, sessionId, "Only the session's candidate completes it.",
+                s -> s.complete(clock.instant()));
     }
 
     public Mono<Session> abandon(Caller caller, String sessionId) {
-        return requireCandidate(caller, sessionId, "Only the session's candidate abandons it.")
-                .then(store.update(sessionId, s -> s.abandon(clock.instant())));
+        return asCandidate(caller, sessionId, "Only the session's candidate abandons it.",
+                s -> s.abandon(clock.instant()));
     }
 
     /** The candidate (or an admin) lets an interviewer read and watch the session. */
@@ -174,9 +173,8 @@ public class SessionService {
             throw new InvalidRequest(List.of(new FieldProblem("username", "is required: the interviewer's username")));
         }
         String interviewer = request.username().trim();
-        return requireCandidate(caller, sessionId, "Only the session's candidate shares it.")
-                .then(store.update(sessionId, s -> s.shareWith(interviewer, clock.instant())))
-                .switchIfEmpty(Mono.error(() -> new SessionNotFound(sessionId)));
+        return asCandidate(caller, sessionId, "Only the session's candidate shares it.",
+                s -> s.shareWith(interviewer, clock.instant()));
     }
 
     public Mono<Note> addNote(Caller caller, String sessionId, NoteRequest request) {
@@ -269,9 +267,21 @@ public class SessionService {
         });
     }
 
-    private Mono<Session> requireCandidate(Caller caller, String sessionId, String refusal) {
-        return get(caller, sessionId).flatMap(s -> s.isOwnedBy(caller.subject()) || caller.isAdmin()
-                ? Mono.just(s) : Mono.error(new SessionAccessDenied(refusal)));
+    /**
+     * {@code change}, made by the session's candidate (or an admin): the access check runs on the session the change
+     * starts from, so a change reads the session once. Whoever may not see it is told it does not exist.
+     */
+    private Mono<Session> asCandidate(Caller caller, String sessionId, String refusal, UnaryOperator<Session> change) {
+        return store.update(sessionId, s -> {
+                    if (!caller.canSee(s)) {
+                        throw new SessionNotFound(sessionId);
+                    }
+                    if (!s.isOwnedBy(caller.subject()) && !caller.isAdmin()) {
+                        throw new SessionAccessDenied(refusal);
+                    }
+                    return change.apply(s);
+                })
+                .switchIfEmpty(Mono.error(() -> new SessionNotFound(sessionId)));
     }
 
     private Mono<Session> requireJudge(Caller caller, String sessionId, String refusal) {

@@ -1,5 +1,6 @@
 package io.highbar.interview.session.store;
 
+import java.time.Instant;
 import java.util.Date;
 
 import io.highbar.interview.session.Session;
@@ -29,7 +30,11 @@ final class Summaries {
                 .append("answers", session.answers().size())
                 .append("activityMillis", session.activityMillis())
                 .append("createdMillis", session.createdMillis())
-                .append("createdAt", Date.from(session.createdAt()))
-                .append("updatedAt", Date.from(session.updatedAt()));
+                .append("createdAt", date(session.createdAt()))
+                .append("updatedAt", date(session.updatedAt()));
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
     }
 }
