@@ -50,7 +50,26 @@ public final class Language {
             Map.entry("tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "ben", "biz", "çok", "ama", "gibi",
                     "daha", "sonra", "olarak", "değil", "her", "kadar", "benim", "o")),
             Map.entry("vi", Set.of("và", "của", "là", "tôi", "chúng", "không", "có", "một", "những", "được", "để",
-                    "trong", "với", "này", "cho", "đã", "khi", "người")));
+                    "trong", "với", "này", "cho", "đã", "khi", "người")),
+            Map.entry("cs", Set.of("a", "je", "v", "se", "na", "že", "to", "s", "z", "jsem", "jsme", "do", "k", "ale",
+                    "jak", "pro", "po", "byl", "bylo", "které", "který", "také", "jen", "už", "jsou", "aby")),
+            Map.entry("sk", Set.of("a", "je", "v", "sa", "na", "že", "to", "s", "z", "som", "sme", "do", "k", "ale",
+                    "ako", "pre", "po", "bol", "bolo", "ktoré", "ktorý", "tiež", "len", "už", "sú", "aby")),
+            Map.entry("ro", Set.of("și", "în", "de", "la", "cu", "nu", "un", "o", "care", "pe", "mai", "din", "să",
+                    "pentru", "fost", "este", "eu", "noi", "dar", "ca", "au", "am", "era", "când", "după")),
+            Map.entry("hr", Set.of("i", "je", "u", "da", "se", "na", "za", "od", "sam", "smo", "ne", "su", "sa", "ali",
+                    "kao", "bio", "bila", "što", "koji", "iz", "jer", "nakon", "kada")),
+            Map.entry("hu", Set.of("a", "az", "és", "hogy", "nem", "egy", "volt", "is", "de", "meg", "én", "ez", "azt",
+                    "már", "csak", "mert", "amikor", "után", "vagy", "el", "van", "voltam", "mi")),
+            Map.entry("fi", Set.of("ja", "on", "oli", "että", "ei", "se", "mutta", "kun", "minä", "me", "olin",
+                    "olimme", "joka", "myös", "niin", "kuin", "sen", "tämä", "siitä", "vain", "minun")),
+            Map.entry("da", Set.of("og", "at", "det", "en", "et", "jeg", "vi", "ikke", "som", "på", "med", "var",
+                    "har", "havde", "hadde", "men", "af", "av", "til", "den", "min", "så", "når", "også", "være")),
+            Map.entry("sw", Set.of("na", "ya", "wa", "kwa", "za", "ni", "katika", "kwamba", "hiyo", "hii", "lakini",
+                    "kama", "sana", "pia", "baada", "kabla", "wakati", "mimi", "sisi", "yangu", "kila", "hadi", "cha",
+                    "vya", "nilikuwa", "tulikuwa")),
+            Map.entry("tl", Set.of("ang", "ng", "sa", "na", "at", "ay", "mga", "ko", "ako", "kami", "namin", "para",
+                    "hindi", "siya", "ito", "iyon", "pero", "kasi", "nang", "din", "rin", "lang", "po")));
 
     private Language() {
     }

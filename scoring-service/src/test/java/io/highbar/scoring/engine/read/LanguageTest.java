@@ -14,7 +14,14 @@ class LanguageTest {
         "J'ai remarqué que les commandes arrivaient en retard et j'ai proposé un nouveau processus à l'équipe.",
         "Saya melihat bahwa laporan itu tidak akurat dan saya memperbaiki proses untuk tim kami.",
         "我注意到订单经常延迟，所以我和仓库团队一起改了流程。",
-        "Заметил, что заказы задерживаются, и предложил команде новый процесс."})
+        "Заметил, что заказы задерживаются, и предложил команде новый процесс.",
+        "Všiml jsem si, že objednávky chodí pozdě, a tak jsem s týmem ze skladu změnil celý postup.",
+        "Am observat că facturile întârziau și am propus echipei un proces nou pentru că nu mai mergea.",
+        "Niligundua kwamba oda zilikuwa zinachelewa, kwa hiyo nilibadilisha utaratibu pamoja na timu ya ghala.",
+        "Napansin ko na laging huli ang mga order kaya binago ko ang proseso kasama ang team sa bodega.",
+        "Huomasin, että tilaukset olivat myöhässä, ja muutin prosessin yhdessä varaston tiimin kanssa.",
+        "Észrevettem, hogy a rendelések késnek, és ez nem volt jó, ezért a raktár csapatával megváltoztattam a folyamatot.",
+        "Jeg opdagede at ordrerne kom for sent, og derfor ændrede jeg processen sammen med lageret."})
     void anAnswerInAnotherLanguageIsOtherLanguage(String text) {
         assertThat(Language.of(text).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
     }
@@ -28,7 +35,9 @@ class LanguageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"asdkjh qwpoeiru zmxncb alskdj qpwoei", "🙂🙂🙂 👍", "12345 67890", "idk"})
+    @ValueSource(strings = {"asdkjh qwpoeiru zmxncb alskdj qpwoei", "🙂🙂🙂 👍", "12345 67890", "idk",
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore "
+            + "magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip."})
     void noiseIsNotLanguage(String text) {
         assertThat(Language.of(text).kind()).isEqualTo(Language.Kind.NOT_LANGUAGE);
     }
