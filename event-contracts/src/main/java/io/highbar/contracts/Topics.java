@@ -15,6 +15,15 @@ public final class Topics {
     /** {@link io.highbar.contracts.card.RubricPublished}, key = competency id, compacted. */
     public static final String RUBRIC_PUBLISHED = "content.rubric-published";
 
+    /** {@link io.highbar.contracts.story.StorySaved}, key = story id. */
+    public static final String STORY_SAVED = "interview.story-saved";
+
+    /** Records of {@link #STORY_SAVED} that could not be mapped after bounded retries; same key and value. */
+    public static final String STORY_SAVED_DEAD_LETTER = "interview.story-saved.dlt";
+
+    /** {@link io.highbar.contracts.story.StoryMapped}, key = story id. */
+    public static final String STORY_MAPPED = "interview.story-mapped";
+
     /** Header naming the event type and its schema version, e.g. {@code AnswerSubmitted.v1}. */
     public static final String EVENT_TYPE_HEADER = "highbar-event-type";
 

@@ -11,6 +11,8 @@ import java.time.Instant;
 import io.highbar.contracts.answer.AnswerSubmitted;
 import io.highbar.contracts.evaluation.AnswerEvaluated;
 import io.highbar.contracts.evaluation.Evaluation;
+import io.highbar.contracts.story.StoryMapped;
+import io.highbar.contracts.story.StorySaved;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -50,6 +52,27 @@ class EventContractTest {
         assertThat(event.evaluation().verdict()).isEqualTo(Evaluation.NOT_SCORED);
         assertThat(event.evaluation().notScored()).contains("English");
         assertThat(event.evaluation().dimensions()).isEmpty();
+        assertThat(tree(EventJson.write(event))).isEqualTo(tree(pinned));
+    }
+
+    @Test
+    void storySavedReadsAndWritesThePinnedJson() throws IOException {
+        String pinned = resource("contracts/StorySaved.v1.json");
+        StorySaved event = EventJson.read(pinned, StorySaved.class);
+
+        assertThat(event.version()).isEqualTo(2);
+        assertThat(event.savedAt()).isEqualTo(Instant.parse("2026-12-02T15:04:05.123Z"));
+        assertThat(tree(EventJson.write(event))).isEqualTo(tree(pinned));
+    }
+
+    @Test
+    void storyMappedCarriesOneEvaluationPerCompetencyInThePinnedJson() throws IOException {
+        String pinned = resource("contracts/StoryMapped.v1.json");
+        StoryMapped event = EventJson.read(pinned, StoryMapped.class);
+
+        assertThat(event.version()).isEqualTo(2);
+        assertThat(event.evaluations()).singleElement()
+                .satisfies(e -> assertThat(e.competencyId()).isEqualTo("insist-on-highest-standards"));
         assertThat(tree(EventJson.write(event))).isEqualTo(tree(pinned));
     }
 

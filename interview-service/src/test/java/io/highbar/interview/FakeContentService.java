@@ -12,7 +12,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for content-service at the HTTP boundary in interview-service's component tests: serves the questions
- * and the card (signals, rubric weights, follow-ups) of two competencies, 404 for any other. The real service is
+ * and the card (signals, rubric weights, follow-ups) of two competencies, 404 for any other, and the list of both (with
+ * {@code company}, only the first). The real service is
  * used end to end.
  */
 final class FakeContentService {
@@ -52,6 +53,18 @@ final class FakeContentService {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            server.createContext("/api/competencies", exchange -> {
+                // the list; the company filter keeps only the competency the fake's lens stresses
+                String query = exchange.getRequestURI().getQuery();
+                String body = query != null && query.contains("company=") ? "[" + summary(COMPETENCY) + "]"
+                        : "[" + summary(COMPETENCY) + "," + summary(OTHER_COMPETENCY) + "]";
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            });
             server.createContext("/api/competencies/", exchange -> {
                 String path = exchange.getRequestURI().getPath();
                 String body = null;
@@ -72,6 +85,10 @@ final class FakeContentService {
             server.start();
         }
         return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    private static String summary(String competency) {
+        return "{\"id\":\"" + competency + "\",\"name\":\"Name of " + competency + "\"}";
     }
 
     private static String questions(String competency) {

@@ -23,6 +23,10 @@ public class ContentClient {
     private static final ParameterizedTypeReference<List<ContentQuestion>> QUESTIONS = new ParameterizedTypeReference<>() {
     };
 
+    private static final ParameterizedTypeReference<List<ContentCompetency>> COMPETENCIES =
+            new ParameterizedTypeReference<>() {
+            };
+
     private final WebClient web;
     private final ContentProperties properties;
     // Cards and questions are the same for every caller and change rarely (an import): a minute's cache spares
@@ -31,6 +35,8 @@ public class ContentClient {
             .maximumSize(500).expireAfterWrite(Duration.ofMinutes(1)).build();
     private final Cache<String, ContentCard> cards = Caffeine.newBuilder()
             .maximumSize(500).expireAfterWrite(Duration.ofMinutes(1)).build();
+    private final Cache<String, List<ContentCompetency>> lists = Caffeine.newBuilder()
+            .maximumSize(100).expireAfterWrite(Duration.ofMinutes(1)).build();
 
     public ContentClient(WebClient.Builder builder, ContentProperties properties) {
         // a card is larger than an API request body may be (up to the 256 KB of a card import)
@@ -58,6 +64,26 @@ public class ContentClient {
                         ? new UnknownCompetency(competencyId) : new ContentUnavailable(e))
                 .onErrorMap(e -> !(e instanceof UnknownCompetency) && !(e instanceof ContentUnavailable),
                         ContentUnavailable::new);
+    }
+
+    /**
+     * @param company a company lens, or null for every competency
+     * @return the competencies content-service lists, those whose card or lenses name the company when one is given
+     */
+    public Mono<List<ContentCompetency>> competencies(String company) {
+        String key = company == null ? "" : company.strip().toLowerCase(java.util.Locale.ROOT);
+        List<ContentCompetency> cached = lists.getIfPresent(key);
+        if (cached != null) {
+            return Mono.just(cached);
+        }
+        return web.get()
+                .uri(b -> b.path("/api/competencies").queryParamIfPresent("company",
+                        java.util.Optional.ofNullable(company)).build())
+                .retrieve()
+                .bodyToMono(COMPETENCIES)
+                .timeout(properties.timeout())
+                .onErrorMap(e -> !(e instanceof ContentUnavailable), ContentUnavailable::new)
+                .doOnNext(list -> lists.put(key, list));
     }
 
     /** @return the competency's card: signals with their rubric weights, follow-ups */

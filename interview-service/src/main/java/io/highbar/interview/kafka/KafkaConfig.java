@@ -37,6 +37,21 @@ public class KafkaConfig {
     }
 
     @Bean
+    NewTopic storySavedTopic(TopicProperties topics) {
+        return TopicBuilder.name(Topics.STORY_SAVED).partitions(topics.answerSubmittedPartitions()).build();
+    }
+
+    @Bean
+    NewTopic storyMappedTopic(TopicProperties topics) {
+        return TopicBuilder.name(Topics.STORY_MAPPED).partitions(topics.answerSubmittedPartitions()).build();
+    }
+
+    @Bean
+    NewTopic storyMappedDeadLetterTopic() {
+        return TopicBuilder.name(Topics.STORY_MAPPED + ".dlt").partitions(1).build();
+    }
+
+    @Bean
     NewTopic sessionChangedTopic() {
         return TopicBuilder.name(SessionChangeBus.TOPIC).partitions(3)
                 .config("retention.ms", "3600000").build();

@@ -1,7 +1,11 @@
 package io.highbar.interview.story;
 
 import java.net.URI;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import io.highbar.interview.content.ContentClient;
+import io.highbar.interview.content.ContentCompetency;
 import io.highbar.interview.security.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
@@ -25,9 +30,11 @@ import reactor.core.publisher.Mono;
 public class StoryController {
 
     private final StoryService stories;
+    private final ContentClient content;
 
-    public StoryController(StoryService stories) {
+    public StoryController(StoryService stories, ContentClient content) {
         this.stories = stories;
+        this.content = content;
     }
 
     @PostMapping
@@ -39,6 +46,28 @@ public class StoryController {
     @GetMapping
     public Flux<Story> own(@AuthenticationPrincipal Jwt token) {
         return stories.own(Callers.of(token));
+    }
+
+    /**
+     * The caller's story matrix: each principle's best story and status, each story's primary and secondary
+     * principles. With {@code company}, the principles that company's lens stresses are marked.
+     */
+    @GetMapping("/coverage")
+    public Mono<Coverage> coverage(@AuthenticationPrincipal Jwt token,
+                                   @RequestParam(required = false) String company) {
+        Mono<Set<String>> stressed = company == null || company.isBlank() ? Mono.just(Set.of())
+                : content.competencies(company).map(list -> list.stream().map(ContentCompetency::id)
+                        .collect(Collectors.toSet()));
+        return Mono.zip(content.competencies(null), stressed)
+                .map(t -> t.getT1().stream().map(c -> new Competency(c.id(), c.name(), t.getT2().contains(c.id())))
+                        .toList())
+                .flatMap(competencies -> stories.coverage(Callers.of(token), competencies));
+    }
+
+    /** The scorer's mapping of the story's current version, one evaluation per principle; 404 until it is mapped. */
+    @GetMapping("/{id}/mapping")
+    public Mono<StoryMapping> mapping(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        return stories.mapping(Callers.of(token), id);
     }
 
     @GetMapping("/{id}")

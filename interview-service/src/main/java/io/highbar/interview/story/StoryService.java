@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import io.highbar.contracts.story.StoryMapped;
+
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.validation.InvalidRequest;
 import io.highbar.interview.validation.InvalidRequest.FieldProblem;
@@ -24,10 +26,12 @@ public class StoryService {
     static final int MAX_STORIES = 100;
 
     private final StoryStore store;
+    private final StoryOutbox outbox;
     private final Clock clock;
 
-    public StoryService(StoryStore store, Clock clock) {
+    public StoryService(StoryStore store, StoryOutbox outbox, Clock clock) {
         this.store = store;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -46,8 +50,8 @@ public class StoryService {
                 return Mono.error(new StoryBankFull(MAX_STORIES));
             }
             Instant now = now();
-            return store.insert(new Story(UUID.randomUUID().toString(), caller.subject(), fields.title(),
-                    fields.text(), fields.tags(), fields.role(), fields.when(), 1, now, now));
+            return store.insert(Story.created(UUID.randomUUID().toString(), caller.subject(), fields, now))
+                    .doOnNext(outbox::publishNow);
         });
     }
 
@@ -66,12 +70,37 @@ public class StoryService {
         StoryFields fields = StoryFields.of(request);
         return Mono.defer(() -> owned(caller, id)
                         .flatMap(current -> store.replace(current, current.edited(fields, now())))
+                        .doOnNext(outbox::publishNow)
                         .switchIfEmpty(Mono.error(new ChangedMeanwhile())))
                 .retryWhen(Retry.max(10).filter(ChangedMeanwhile.class::isInstance));
     }
 
     public Mono<Void> delete(Caller caller, String id) {
         return owned(caller, id).flatMap(story -> store.delete(story.id()));
+    }
+
+    /**
+     * Keeps the scorer's mapping of one version of a story. Idempotent: a redelivery rewrites the same document. A
+     * mapping for a story deleted meanwhile is dropped.
+     */
+    public Mono<Void> recordMapping(StoryMapped mapped) {
+        return store.find(mapped.storyId())
+                .flatMap(story -> store.saveMapping(StoryMapping.of(mapped)))
+                .then();
+    }
+
+    /** What the caller's stories cover, principle by principle, from each story's current version only. */
+    public Mono<Coverage> coverage(Caller caller, List<Competency> competencies) {
+        return store.ownedBy(caller.subject()).collectList()
+                .flatMap(own -> store.mappings(own).collectList()
+                        .map(mappings -> Coverage.of(own, mappings, competencies)));
+    }
+
+    /** The mapping of the story's current version; not found until the scorer has mapped it. */
+    public Mono<StoryMapping> mapping(Caller caller, String id) {
+        return get(caller, id)
+                .flatMap(story -> store.mappings(List.of(story)).next()
+                        .switchIfEmpty(Mono.error(() -> new StoryNotMapped(id))));
     }
 
     public Flux<StoryVersion> versions(Caller caller, String id) {

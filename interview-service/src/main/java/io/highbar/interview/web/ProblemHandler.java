@@ -13,6 +13,7 @@ import io.highbar.interview.limit.TooManyRequests;
 import io.highbar.interview.session.SessionRuleViolation;
 import io.highbar.interview.story.StoryBankFull;
 import io.highbar.interview.story.StoryNotFound;
+import io.highbar.interview.story.StoryNotMapped;
 import io.highbar.interview.story.StoryRefused;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -64,6 +65,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(StoryNotFound.class)
     ProblemDetail storyNotFound(StoryNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "Story not found", e.getMessage());
+    }
+
+    @ExceptionHandler(StoryNotMapped.class)
+    ProblemDetail storyNotMapped(StoryNotMapped e) {
+        return problem(HttpStatus.NOT_FOUND, "Story not mapped yet", e.getMessage());
     }
 
     @ExceptionHandler(StoryRefused.class)

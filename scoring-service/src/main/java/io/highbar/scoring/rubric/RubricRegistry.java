@@ -3,6 +3,7 @@ package io.highbar.scoring.rubric;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,11 @@ public class RubricRegistry {
 
     public Optional<CompetencyCard> card(String competencyId) {
         return Optional.ofNullable(cards.get(competencyId));
+    }
+
+    /** Every card in use, by competency id. */
+    public List<CompetencyCard> all() {
+        return cards.values().stream().sorted(java.util.Comparator.comparing(CompetencyCard::id)).toList();
     }
 
     /** @return true if the card became the one in use */

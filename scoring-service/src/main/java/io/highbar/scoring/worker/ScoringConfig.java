@@ -50,6 +50,21 @@ class ScoringConfig {
     }
 
     @Bean
+    NewTopic storySavedTopic(ScoringProperties properties) {
+        return TopicBuilder.name(Topics.STORY_SAVED).partitions(properties.partitions()).build();
+    }
+
+    @Bean
+    NewTopic storyMappedTopic(ScoringProperties properties) {
+        return TopicBuilder.name(Topics.STORY_MAPPED).partitions(properties.partitions()).build();
+    }
+
+    @Bean
+    NewTopic storySavedDeadLetterTopic() {
+        return TopicBuilder.name(Topics.STORY_SAVED_DEAD_LETTER).partitions(1).build();
+    }
+
+    @Bean
     NewTopic answerSubmittedDeadLetterTopic() {
         return TopicBuilder.name(Topics.ANSWER_SUBMITTED_DEAD_LETTER).partitions(1).build();
     }

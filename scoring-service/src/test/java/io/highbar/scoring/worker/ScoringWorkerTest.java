@@ -18,6 +18,8 @@ import io.highbar.contracts.card.CompetencyCard;
 import io.highbar.contracts.card.Rubric;
 import io.highbar.contracts.card.RubricPublished;
 import io.highbar.contracts.evaluation.AnswerEvaluated;
+import io.highbar.contracts.story.StoryMapped;
+import io.highbar.contracts.story.StorySaved;
 import io.highbar.infra.SharedTestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -75,6 +77,27 @@ class ScoringWorkerTest extends ScoringServiceTestBase {
                 .contains("initiative", "pushback", "personal_actions", "quantified_impact");
         assertThat(evaluated.evaluation().rubricVersion()).isPositive();
         assertThat(utf8(record.headers().lastHeader(Topics.EVENT_TYPE_HEADER))).isEqualTo(AnswerEvaluated.TYPE);
+    }
+
+    @Test
+    void aSavedStoryIsMappedAgainstEveryCardInUseUnderTheStoryKey() {
+        String storyId = UUID.randomUUID().toString();
+        StorySaved saved = new StorySaved(storyId, "candidate", 3, "Webhook retries", ANSWER, Instant.now());
+        send(Topics.STORY_SAVED, storyId, EventJson.write(saved));
+
+        ConsumerRecord<String, String> record = await(Topics.STORY_MAPPED, storyId);
+        StoryMapped mapped = EventJson.read(record.value(), StoryMapped.class);
+        assertThat(mapped.version()).isEqualTo(3);
+        assertThat(mapped.ownerId()).isEqualTo("candidate");
+        assertThat(mapped.evaluations()).extracting(e -> e.competencyId()).hasSize(16).doesNotHaveDuplicates()
+                .contains(COMPETENCY, "ownership", "frugality");
+        assertThat(mapped.evaluations()).allSatisfy(e -> {
+            assertThat(e.overall()).isBetween(1.0, 4.0);
+            assertThat(e.fit()).isNotNull();
+            e.dimensions().forEach(d -> d.evidence().forEach(ev ->
+                    assertThat(ANSWER.substring(ev.start(), ev.end())).isEqualTo(ev.quote())));
+        });
+        assertThat(utf8(record.headers().lastHeader(Topics.EVENT_TYPE_HEADER))).isEqualTo(StoryMapped.TYPE);
     }
 
     @Test
