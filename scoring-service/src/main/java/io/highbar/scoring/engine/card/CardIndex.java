@@ -36,6 +36,7 @@ public final class CardIndex {
     private final List<FlagBank> flags;
     private final List<LevelBank> levels;
     private final float[][] topic;
+    private final float[] topicCentroid;
 
     private CardIndex(CompetencyCard card, List<SignalBank> signals, List<FlagBank> flags, List<LevelBank> levels,
                       float[][] topic) {
@@ -44,6 +45,7 @@ public final class CardIndex {
         this.flags = flags;
         this.levels = levels;
         this.topic = topic;
+        this.topicCentroid = Centroid.of(topic);
     }
 
     public static CardIndex of(CompetencyCard card, SentenceEncoder encoder) {
@@ -174,6 +176,11 @@ public final class CardIndex {
     /** Everything that says what the principle is: signals shown, definition, core signal, story archetypes. */
     public float[][] topic() {
         return topic;
+    }
+
+    /** The unit mean of {@link #topic()}: where the principle as a whole sits among sentences. */
+    public float[] topicCentroid() {
+        return topicCentroid;
     }
 
     /** The rubric's detector name as the models know it; an unknown name is refused, as on import. */

@@ -3,7 +3,7 @@ package io.highbar.scoring.engine.learn;
 /**
  * How well an answer fits the principle asked, against every other principle the engine knows.
  *
- * @param relevance  closeness to the principle asked (mean of its three closest sentences)
+ * @param relevance  closeness to the principle asked (cosine of the answer's centroid and the card's)
  * @param margin     relevance minus the best other principle's relevance (negative: another comes closer)
  * @param rank       1 when the principle asked comes closest of all; {@code cards} when it comes last
  * @param cards      how many principles were compared (the one asked included)

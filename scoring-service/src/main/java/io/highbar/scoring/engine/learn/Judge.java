@@ -84,12 +84,16 @@ public final class Judge {
         return new Fit(own, own - best, rank, cards, own < best ? better : null);
     }
 
+    /**
+     * How close the answer as a whole comes to the principle as a whole: the cosine of the answer's centroid and the
+     * card's. Over a labelled story's own principle among sixteen, this ranks it higher than the best-matching few
+     * sentences do (mean rank 4.2 against 4.5 on the corpus, FitExperiment in the issue notes).
+     */
     static double relevance(Reading reading, CardIndex card) {
-        double[] closest = new double[reading.size()];
-        for (int k = 0; k < closest.length; k++) {
-            closest[k] = Similarity.max(reading.embedding(k), card.topic());
+        if (reading.size() == 0) {
+            return 0;
         }
-        return CardReading.topMean(closest, 3);
+        return Similarity.cos(reading.centroid(), card.topicCentroid());
     }
 
     static double clamp(double v, double lo, double hi) {

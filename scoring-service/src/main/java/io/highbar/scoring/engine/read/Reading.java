@@ -24,6 +24,7 @@ public final class Reading {
     private final float[][] embeddings;
     private final Language.Verdict language;
     private final float[] question;
+    private final float[] centroid;
 
     private Reading(String text, Analysis analysis, List<SentenceFacts> facts, List<String> sentenceTexts,
                     float[][] embeddings, Language.Verdict language, float[] question) {
@@ -34,6 +35,7 @@ public final class Reading {
         this.embeddings = embeddings;
         this.language = language;
         this.question = question;
+        this.centroid = io.highbar.scoring.engine.card.Centroid.of(embeddings);
     }
 
     /** Reads an answer; the question asked (may be null) is embedded in the same call as its sentences. */
@@ -86,6 +88,11 @@ public final class Reading {
 
     public float[] embedding(int k) {
         return embeddings[k];
+    }
+
+    /** The unit mean of the sentences' embeddings: what the answer as a whole is about (empty for none). */
+    public float[] centroid() {
+        return centroid;
     }
 
     /** The question's embedding, null when no question was given. */
