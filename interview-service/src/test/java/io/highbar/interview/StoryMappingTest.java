@@ -151,7 +151,7 @@ class StoryMappingTest extends InterviewServiceTestBase {
     private static Evaluation evaluation(String competencyId, double overall) {
         return new Evaluation(competencyId, overall, Evaluation.Verdict.of(overall).name(), (int) (overall * 25),
                 "SDE2", List.of(), List.of(), new Evaluation.Star(60, 25, List.of(), ""), null, "test mapping", null,
-                null, 1, "test");
+                null, 1, "test", new Evaluation.CompetencyFit(0.5, null, null, null), null);
     }
 
     /** Waits for version {@code version} of the story on {@code interview.story-saved}. */

@@ -13,9 +13,12 @@ import io.highbar.contracts.evaluation.Evaluation;
  * it shows best and the others it covers. Read from each story's current version only: a story whose latest text is
  * not mapped yet counts as {@code pending}, never by an older text's mapping.
  *
- * <p>A story <em>covers</em> a principle when its evaluation for it is lean hire or better; it <em>speaks to</em> it
- * when it is at least lean no hire and not flagged as a story for another principle. A principle is {@code COVERED}
- * by a covering story, {@code THIN} when its best story only speaks to it, and a {@code GAP} when none does.
+ * <p>A story <em>speaks to</em> a principle when the principle is one of the {@value #CLOSEST} the scorer finds it
+ * closest to (its fit: a story shows a primary principle and a few it also covers, as the cards' story archetypes
+ * do), its evaluation for it is at least lean no hire, and it is not flagged as a story for another principle; it
+ * <em>covers</em> it when that evaluation is lean hire or better. A principle is {@code COVERED} by a covering story,
+ * {@code THIN} when its best story only speaks to it, and a {@code GAP} when none does. A story's primary principle
+ * is the closest one it speaks to; its secondary ones are the others it speaks to.
  *
  * @param pending stories whose current version the scorer has not mapped yet
  */
@@ -23,6 +26,7 @@ public record Coverage(List<PrincipleCoverage> principles, List<StoryCoverage> s
 
     public enum Status { COVERED, THIN, GAP }
 
+    static final int CLOSEST = 4;
     static final double COVERS = 2.5;
     static final double SPEAKS = 1.5;
     static final String OFF_PRINCIPLE = "off_principle";
@@ -38,7 +42,7 @@ public record Coverage(List<PrincipleCoverage> principles, List<StoryCoverage> s
 
     /**
      * @param primary   the principle the story shows best, null until it is mapped or when it shows none
-     * @param secondary the other principles it covers, best first
+     * @param secondary the other principles it speaks to, closest first
      * @param cells     its evaluation for every principle, in the principles' order (empty until mapped)
      */
     public record StoryCoverage(String storyId, String title, int version, boolean mapped, String primary,
@@ -61,10 +65,9 @@ public record Coverage(List<PrincipleCoverage> principles, List<StoryCoverage> s
             }
             Map<String, Evaluation> byCompetency = new HashMap<>();
             mapping.evaluations().forEach(e -> byCompetency.put(e.competencyId(), e));
+            List<String> closest = closest(mapping.evaluations(), competencies);
             List<Cell> cells = new ArrayList<>();
-            List<Scored> covering = new ArrayList<>();
-            Cell primary = null;
-            String primaryId = null;
+            List<String> spoken = new ArrayList<>();
             for (Competency c : competencies) {
                 Evaluation e = byCompetency.get(c.id());
                 if (e == null || !e.scored()) {
@@ -72,23 +75,15 @@ public record Coverage(List<PrincipleCoverage> principles, List<StoryCoverage> s
                 }
                 Cell cell = new Cell(story.id(), story.title(), c.id(), e.overall(), e.verdict(), e.level());
                 cells.add(cell);
-                if (speaksTo(e)) {
+                if (closest.contains(c.id()) && speaksTo(e)) {
                     speaking.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(cell);
-                    if (primary == null || cell.overall() > primary.overall()) {
-                        primary = cell;
-                        primaryId = c.id();
-                    }
-                    if (e.overall() >= COVERS) {
-                        covering.add(new Scored(c.id(), e.overall()));
-                    }
+                    spoken.add(c.id());
                 }
             }
-            String chosen = primaryId;
-            List<String> secondary = covering.stream().filter(p -> !p.competencyId().equals(chosen))
-                    .sorted(Comparator.comparingDouble(Scored::overall).reversed()).map(Scored::competencyId)
-                    .toList();
-            perStory.add(new StoryCoverage(story.id(), story.title(), story.version(), true, primaryId, secondary,
-                    cells));
+            spoken.sort(Comparator.comparingInt(closest::indexOf));
+            perStory.add(new StoryCoverage(story.id(), story.title(), story.version(), true,
+                    spoken.isEmpty() ? null : spoken.get(0), spoken.isEmpty() ? List.of()
+                    : List.copyOf(spoken.subList(1, spoken.size())), cells));
         }
         List<PrincipleCoverage> principles = new ArrayList<>();
         for (Competency c : competencies) {
@@ -102,7 +97,16 @@ public record Coverage(List<PrincipleCoverage> principles, List<StoryCoverage> s
         return new Coverage(principles, perStory, pending);
     }
 
-    private record Scored(String competencyId, double overall) {
+    /** The principles the story comes closest to, closest first (ties: the higher grade, then the id). */
+    private static List<String> closest(List<Evaluation> evaluations, List<Competency> competencies) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        competencies.forEach(c -> known.add(c.id()));
+        return evaluations.stream()
+                .filter(e -> e.scored() && e.fit() != null && known.contains(e.competencyId()))
+                .sorted(Comparator.comparingDouble((Evaluation e) -> e.fit().relevance()).reversed()
+                        .thenComparing(Comparator.comparingDouble(Evaluation::overall).reversed())
+                        .thenComparing(Evaluation::competencyId))
+                .limit(CLOSEST).map(Evaluation::competencyId).toList();
     }
 
     private static boolean speaksTo(Evaluation e) {

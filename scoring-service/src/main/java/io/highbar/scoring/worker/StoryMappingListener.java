@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class StoryMappingListener {
 
     public static final String CONTAINER_ID = "story-mapping";
+    public static final String GROUP = "scoring-service-story-mapping";
 
     private final ScoringEngine engine;
     private final RubricRegistry rubrics;
@@ -40,8 +41,11 @@ public class StoryMappingListener {
         this.clock = clock;
     }
 
-    @KafkaListener(id = CONTAINER_ID, idIsGroup = false, topics = Topics.STORY_SAVED,
-            clientIdPrefix = "#{@scoringInstance.clientIdPrefix()}-story")
+    /**
+     * A consumer group of its own: the scoring group's members are the workers admins see and scale, and a story
+     * being mapped never makes answers wait for a rebalance.
+     */
+    @KafkaListener(id = CONTAINER_ID, groupId = GROUP, topics = Topics.STORY_SAVED)
     public void onSaved(String json) throws Exception {
         StorySaved saved = EventJson.read(json, StorySaved.class);
         List<Evaluation> evaluations = engine.evaluateAgainst(rubrics.all(),
