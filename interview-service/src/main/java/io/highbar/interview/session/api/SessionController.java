@@ -2,6 +2,7 @@ package io.highbar.interview.session.api;
 
 import io.highbar.interview.security.Callers;
 import io.highbar.interview.session.Caller;
+import io.highbar.interview.session.Session;
 import io.highbar.interview.session.Note;
 import io.highbar.interview.session.ScoreOverride;
 import io.highbar.interview.session.app.AnswerAccepted;
@@ -9,6 +10,7 @@ import io.highbar.interview.session.app.CreateSessionRequest;
 import io.highbar.interview.session.app.NoteRequest;
 import io.highbar.interview.session.app.OverrideRequest;
 import io.highbar.interview.session.app.SessionService;
+import io.highbar.interview.session.app.StoryDrills;
 import io.highbar.interview.session.app.ShareRequest;
 import io.highbar.interview.session.app.SubmitAnswerRequest;
 import java.net.URI;
@@ -33,15 +35,20 @@ public class SessionController {
 
     private final SessionService sessions;
 
-    public SessionController(SessionService sessions) {
+    private final StoryDrills storyDrills;
+
+    public SessionController(SessionService sessions, StoryDrills storyDrills) {
         this.sessions = sessions;
+        this.storyDrills = storyDrills;
     }
 
     @PostMapping
     public Mono<ResponseEntity<SessionView>> create(@AuthenticationPrincipal Jwt token,
                                                     @RequestBody CreateSessionRequest request) {
         Caller caller = Callers.of(token);
-        return sessions.create(caller, request)
+        Mono<Session> created = request != null && request.storyId() != null && !request.storyId().isBlank()
+                ? storyDrills.start(caller, request) : sessions.create(caller, request);
+        return created
                 .map(s -> ResponseEntity.created(URI.create("/api/sessions/" + s.id()))
                 .body(SessionView.of(s, caller)));
     }
