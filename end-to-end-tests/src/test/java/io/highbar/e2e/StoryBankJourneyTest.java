@@ -65,6 +65,12 @@ class StoryBankJourneyTest {
                 .bodyToMono(String.class).block(Duration.ofSeconds(20)));
         assertThat(mapping.get("version").asInt()).isEqualTo(2);
 
+        JsonNode plan = json(web.get().uri("/api/candidates/me/plan?company=Amazon").retrieve()
+                .bodyToMono(String.class).block(Duration.ofSeconds(20)));
+        assertThat(plan.get("items")).as("today's plan, through the gateway").hasSize(5)
+                .allSatisfy(item -> assertThat(item.get("reason").asString()).isNotBlank());
+        assertThat(plan.get("items").get(0).get("action").asString()).as("gaps first").isEqualTo("WRITE_STORY");
+
         WebClient other = new GatewayClient(Platform.embedded().gatewayUrl(), "candidate").web();
         for (String path : List.of("/api/stories/{id}", "/api/stories/{id}/mapping", "/api/stories/{id}/versions")) {
             assertThat(status(other, path, frugal)).as(path).isEqualTo(404);

@@ -96,12 +96,19 @@ class StoryMappingTest extends InterviewServiceTestBase {
     }
 
     @Test
-    void aCompanyLensMarksThePrinciplesItStresses() {
+    void aCompanyLensMarksThePrinciplesItStressesAndThePlanPutsTheirGapsFirst() {
         WebTestClient me = as("candidate-" + UUID.randomUUID(), "CANDIDATE");
         JsonNode coverage = coverage(me, "Amazon");
         assertThat(principle(coverage, STANDARDS).get("stressed").asBoolean()).isTrue();
         assertThat(principle(coverage, OWNERSHIP).get("stressed").asBoolean()).isFalse();
         assertThat(principle(coverage(me, null), STANDARDS).get("stressed").asBoolean()).isFalse();
+
+        JsonNode plan = json(me.get().uri("/api/candidates/me/plan?company=Amazon").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+        assertThat(plan.get("items")).extracting(i -> i.get("competencyId").asString() + ":" + i.get("action")
+                .asString()).as("an empty bank: write a story, the stressed principle first")
+                .containsExactly(STANDARDS + ":WRITE_STORY", OWNERSHIP + ":WRITE_STORY");
+        assertThat(plan.get("items").get(0).get("reason").asString()).contains("Amazon stresses");
     }
 
     private String save(WebTestClient as, String title, String text) {

@@ -1,11 +1,7 @@
 package io.highbar.interview.story;
 
 import java.net.URI;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import io.highbar.interview.content.ContentClient;
-import io.highbar.interview.content.ContentCompetency;
 import io.highbar.interview.security.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,11 +26,9 @@ import reactor.core.publisher.Mono;
 public class StoryController {
 
     private final StoryService stories;
-    private final ContentClient content;
 
-    public StoryController(StoryService stories, ContentClient content) {
+    public StoryController(StoryService stories) {
         this.stories = stories;
-        this.content = content;
     }
 
     @PostMapping
@@ -55,13 +49,7 @@ public class StoryController {
     @GetMapping("/coverage")
     public Mono<Coverage> coverage(@AuthenticationPrincipal Jwt token,
                                    @RequestParam(required = false) String company) {
-        Mono<Set<String>> stressed = company == null || company.isBlank() ? Mono.just(Set.of())
-                : content.competencies(company).map(list -> list.stream().map(ContentCompetency::id)
-                        .collect(Collectors.toSet()));
-        return Mono.zip(content.competencies(null), stressed)
-                .map(t -> t.getT1().stream().map(c -> new Competency(c.id(), c.name(), t.getT2().contains(c.id())))
-                        .toList())
-                .flatMap(competencies -> stories.coverage(Callers.of(token), competencies));
+        return stories.coverage(Callers.of(token), company);
     }
 
     /** The scorer's mapping of the story's current version, one evaluation per principle; 404 until it is mapped. */

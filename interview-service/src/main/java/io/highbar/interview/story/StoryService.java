@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import io.highbar.contracts.story.StoryMapped;
+import io.highbar.interview.content.ContentClient;
+import io.highbar.interview.content.ContentCompetency;
 
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.validation.InvalidRequest;
@@ -27,11 +31,13 @@ public class StoryService {
 
     private final StoryStore store;
     private final StoryOutbox outbox;
+    private final ContentClient content;
     private final Clock clock;
 
-    public StoryService(StoryStore store, StoryOutbox outbox, Clock clock) {
+    public StoryService(StoryStore store, StoryOutbox outbox, ContentClient content, Clock clock) {
         this.store = store;
         this.outbox = outbox;
+        this.content = content;
         this.clock = clock;
     }
 
@@ -89,8 +95,22 @@ public class StoryService {
                 .then();
     }
 
+    /**
+     * The caller's matrix over every competency content-service lists; with a company, the principles its lens
+     * stresses are marked.
+     */
+    public Mono<Coverage> coverage(Caller caller, String company) {
+        Mono<Set<String>> stressed = company == null || company.isBlank() ? Mono.just(Set.of())
+                : content.competencies(company).map(list -> list.stream().map(ContentCompetency::id)
+                        .collect(Collectors.toSet()));
+        return Mono.zip(content.competencies(null), stressed)
+                .map(t -> t.getT1().stream().map(c -> new Competency(c.id(), c.name(), t.getT2().contains(c.id())))
+                        .toList())
+                .flatMap(competencies -> coverage(caller, competencies));
+    }
+
     /** What the caller's stories cover, principle by principle, from each story's current version only. */
-    public Mono<Coverage> coverage(Caller caller, List<Competency> competencies) {
+    Mono<Coverage> coverage(Caller caller, List<Competency> competencies) {
         return store.ownedBy(caller.subject()).collectList()
                 .flatMap(own -> store.mappings(own).collectList()
                         .map(mappings -> Coverage.of(own, mappings, competencies)));
