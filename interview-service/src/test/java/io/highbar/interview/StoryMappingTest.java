@@ -93,6 +93,14 @@ class StoryMappingTest extends InterviewServiceTestBase {
 
         as("candidate-" + UUID.randomUUID(), "CANDIDATE").get().uri("/api/stories/{id}/mapping", first).exchange()
                 .expectStatus().isNotFound();
+
+        String markdown = me.get().uri("/api/stories/export?format=markdown").exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("text/markdown")
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(markdown).contains("## Billing export", "## Search launch",
+                "Principles: **Name of " + OWNERSHIP + "** (lean hire, 3.4)");
+        me.get().uri("/api/stories/export?format=pdf").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("format");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.highbar.interview.story;
 
 import java.net.URI;
+import java.util.List;
 
 import io.highbar.interview.security.Callers;
+import io.highbar.interview.validation.InvalidRequest;
+import io.highbar.interview.validation.InvalidRequest.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,6 +53,17 @@ public class StoryController {
     public Mono<Coverage> coverage(@AuthenticationPrincipal Jwt token,
                                    @RequestParam(required = false) String company) {
         return stories.coverage(Callers.of(token), company);
+    }
+
+    /** The caller's bank as a printable Markdown document; {@code format} names it and only markdown exists. */
+    @GetMapping(value = "/export", produces = "text/markdown;charset=UTF-8")
+    public Mono<String> export(@AuthenticationPrincipal Jwt token,
+                               @RequestParam(defaultValue = "markdown") String format) {
+        if (!"markdown".equalsIgnoreCase(format.strip())) {
+            throw new InvalidRequest(List.of(new FieldProblem("format", "'" + format + "' is not an export format; "
+                    + "use markdown")));
+        }
+        return stories.exportMarkdown(Callers.of(token));
     }
 
     /** The scorer's mapping of the story's current version, one evaluation per principle; 404 until it is mapped. */

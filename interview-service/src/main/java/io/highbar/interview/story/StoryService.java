@@ -109,6 +109,16 @@ public class StoryService {
                 .flatMap(competencies -> coverage(caller, competencies));
     }
 
+    /** The caller's bank as Markdown: each story in STAR form with the principles it covers and its best quotes. */
+    public Mono<String> exportMarkdown(Caller caller) {
+        return content.competencies(null)
+                .map(list -> list.stream().map(c -> new Competency(c.id(), c.name(), false)).toList())
+                .flatMap(competencies -> store.ownedBy(caller.subject()).collectList()
+                        .flatMap(own -> store.mappings(own).collectList().map(mappings -> StoryExport.markdown(own,
+                                mappings, Coverage.of(own, mappings, competencies), competencies,
+                                java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)))));
+    }
+
     /** What the caller's stories cover, principle by principle, from each story's current version only. */
     Mono<Coverage> coverage(Caller caller, List<Competency> competencies) {
         return store.ownedBy(caller.subject()).collectList()
