@@ -10,6 +10,7 @@ import { boardView } from './views/board.js';
 import { adminScoringView } from './views/admin-scoring.js';
 import { adminContentView } from './views/admin-content.js';
 import { calibrationView } from './views/calibration.js';
+import { storiesView } from './views/stories.js';
 
 // #/path/arg → view. Each view gets the <main> element and returns an optional clean-up (close streams, timers).
 const ROUTES = [
@@ -20,6 +21,7 @@ const ROUTES = [
   { path: 'watch', view: (main, id, ctx) => sessionView(main, id, { ...ctx, watching: true }), title: 'Watch' },
   { path: 'report', view: reportView, title: 'Report' },
   { path: 'progress', view: progressView, title: 'Progress' },
+  { path: 'stories', view: storiesView, title: 'Stories' },
   { path: 'board', view: boardView, title: 'Live board' },
   { path: 'admin', view: (main, arg) => ({ content: adminContentView, calibration: calibrationView }[arg] || adminScoringView)(main), title: 'Admin' },
 ];
@@ -43,7 +45,7 @@ function renderNav() {
   }
   const links = [];
   if (hasRole('CANDIDATE') || hasRole('ADMIN')) {
-    links.push(['#/practice', 'Practice'], ['#/progress', 'Progress']);
+    links.push(['#/practice', 'Practice'], ['#/stories', 'Stories'], ['#/progress', 'Progress']);
   }
   if (hasRole('INTERVIEWER') || hasRole('ADMIN')) links.push(['#/board', 'Live board']);
   if (hasRole('ADMIN')) links.push(['#/admin/scoring', 'Scoring workers'], ['#/admin/content', 'Content'], ['#/admin/calibration', 'Calibration']);

@@ -4,10 +4,10 @@ package io.highbar.e2e;
  * Three STAR stories told plainly, written for the story bank's journey (not taken from the scoring corpus): each
  * shows one principle first and touches a few others, as candidates' stories do.
  */
-final class SampleStories {
+public final class SampleStories {
 
     /** Frugality: a night-shift lead avoids two hires by timing the work and moving cages. */
-    static final String FRUGAL =
+    public static final String FRUGAL =
             "Last spring I ran the night shift at a small parcel depot outside Leeds, twelve people and two vans. "
             + "Head office wanted us to hire two more loaders for peak season, which would have cost about 4,000 "
             + "pounds a month. I did not think we needed more people; I thought we were wasting their time. For a "
@@ -20,7 +20,7 @@ final class SampleStories {
             + "overtime dropped from about 60 hours a week to 15, and head office cancelled the two hires.";
 
     /** Dive Deep: an analyst traces a "drop" in milk sales to one mis-mapped barcode. */
-    static final String DIVE_DEEP =
+    public static final String DIVE_DEEP =
             "I was a data analyst at a regional grocery chain. One Monday the weekly report showed milk sales "
             + "down 18 percent in our six northern stores while every other dairy product was flat. My manager "
             + "thought it was the new competitor that had opened nearby. I was not convinced, because a competitor "
@@ -34,7 +34,7 @@ final class SampleStories {
             + "percent in a week without a price change, so we look before anyone draws conclusions.";
 
     /** Hire and Develop the Best: a new team lead coaches a junior who was told she was too slow. */
-    static final String MENTORING =
+    public static final String MENTORING =
             "When I became a team lead at a small accounting firm, I inherited Priya, a junior who had been told "
             + "in her review that she was too slow and made too many mistakes on reconciliations. I sat with her "
             + "for two afternoons and watched how she worked. She was not careless: she was re-checking every line "

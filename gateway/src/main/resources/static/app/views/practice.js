@@ -139,12 +139,32 @@ export async function practiceView(main) {
   status,
   h('div', { class: 'actions' }, start));
 
-  fill(main, h('div', { class: 'grid-2' }, h('div', { class: 'card' }, form), recent));
+  const plan = h('section', { class: 'card plan', 'aria-labelledby': 'plan-h' });
+  fill(main, h('div', { class: 'grid-2' }, h('div', { class: 'card' }, form), h('div', {}, plan, recent)));
   update();
   await runSearch();
   search.focus();
+  loadPlan(plan);
   loadRecent(recent);
   return () => clearTimeout(timer);
+}
+
+async function loadPlan(plan) {
+  fill(plan, h('h2', { id: 'plan-h' }, "Today's plan"));
+  try {
+    const today = await api('/api/candidates/me/plan');
+    if (!today.items.length) {
+      plan.append(h('p', { class: 'hint' }, 'Nothing is due: every principle has a story and none needs practice today.'));
+      return;
+    }
+    plan.append(h('ol', { class: 'plan-items' }, today.items.map((item) => h('li', {},
+      h('strong', {}, item.name), ': ', item.reason, ' ',
+      item.action === 'WRITE_STORY'
+        ? h('a', { href: '#/stories' }, 'Write a story')
+        : h('a', { href: `#/stories/${encodeURIComponent(item.storyId)}` }, `Open “${item.storyTitle}”`)))));
+  } catch (e) {
+    plan.append(h('p', { class: 'hint' }, "Today's plan cannot be shown right now."));
+  }
 }
 
 async function loadRecent(recent) {
