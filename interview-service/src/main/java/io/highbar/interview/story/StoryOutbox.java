@@ -3,13 +3,12 @@ package io.highbar.interview.story;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.highbar.contracts.EventJson;
 import io.highbar.contracts.Topics;
 import io.highbar.contracts.story.StorySaved;
+import io.highbar.interview.outbox.PeriodicSweep;
 import io.highbar.interview.session.store.OutboxProperties;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -38,7 +37,7 @@ class StoryOutbox implements SmartLifecycle {
     private final StoryStore store;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
-    private volatile ScheduledExecutorService executor;
+    private final PeriodicSweep sweep = new PeriodicSweep("story-outbox", this::drainSafely);
 
     StoryOutbox(@Lazy StoryStore store, KafkaTemplate<String, String> kafka, OutboxProperties properties) {
         this.store = store;
@@ -48,7 +47,7 @@ class StoryOutbox implements SmartLifecycle {
 
     /** Publishes the version {@code saved} announces without waiting for the sweep; if this fails, the sweep will. */
     void publishNow(Story saved) {
-        if (executor != null && saved.publishVersion() != null) {
+        if (sweep.isRunning() && saved.publishVersion() != null) {
             publish(saved).subscribe(null, e -> log.debug("Immediate story publish failed, the sweep retries: {}",
                     e.toString()));
         }
@@ -85,27 +84,16 @@ class StoryOutbox implements SmartLifecycle {
             log.warn("Outbox relay disabled: stories are stored but not published");
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "story-outbox"));
-        long period = properties.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::drainSafely, 0, period, TimeUnit.MILLISECONDS);
+        sweep.start(properties.pollInterval());
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService ex = executor;
-        executor = null;
-        if (ex != null) {
-            ex.shutdown();
-            try {
-                ex.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        sweep.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return sweep.isRunning();
     }
 }

@@ -3,14 +3,13 @@ package io.highbar.interview.session.store;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.highbar.contracts.EventJson;
 import io.highbar.contracts.Topics;
+import io.highbar.interview.outbox.PeriodicSweep;
 import io.highbar.contracts.answer.AnswerSubmitted;
 import io.highbar.interview.session.OutboxEntry;
 import io.highbar.interview.session.Session;
@@ -42,7 +41,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final SessionStore store;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
-    private volatile ScheduledExecutorService executor;
+    private final PeriodicSweep sweep = new PeriodicSweep("outbox-relay", this::drainSafely);
     /** Answers this instance published whose entries may still be pending: the sweep marks them without a resend. */
     private final Cache<String, Boolean> sentHere = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterWrite(Duration.ofHours(1)).build();
@@ -58,7 +57,7 @@ public class OutboxRelay implements SmartLifecycle {
      * waiting for the next sweep. If this fails or the process dies first, the sweep publishes it later.
      */
     public void publishNow(Session stored) {
-        if (executor != null && stored.outboxPending()) {
+        if (sweep.isRunning() && stored.outboxPending()) {
             OutboxEntry newest = stored.outbox().get(stored.outbox().size() - 1);
             String entryId = SessionStore.entryId(stored.id(), stored.revision());
             Mono.fromCallable(() -> send(newest)).subscribeOn(Schedulers.boundedElastic())
@@ -103,27 +102,16 @@ public class OutboxRelay implements SmartLifecycle {
             log.warn("Outbox relay disabled: answers are stored but not published");
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
-        long period = properties.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::drainSafely, 0, period, TimeUnit.MILLISECONDS);
+        sweep.start(properties.pollInterval());
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService ex = executor;
-        executor = null;
-        if (ex != null) {
-            ex.shutdown();
-            try {
-                ex.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        sweep.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return sweep.isRunning();
     }
 }
