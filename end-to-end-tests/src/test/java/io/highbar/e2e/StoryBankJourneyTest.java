@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The story bank end to end with the real broker and scorer: stories saved through the gateway are mapped against
  * every principle, the matrix names each principle's best story, what else covers it and the gaps, and a retold
- * story is mapped again to its latest text.
+ * story is mapped again to its latest text; another candidate gets 404 on every story route, REST and SSE.
  */
 class StoryBankJourneyTest {
 
@@ -72,7 +72,8 @@ class StoryBankJourneyTest {
         assertThat(plan.get("items").get(0).get("action").asString()).as("gaps first").isEqualTo("WRITE_STORY");
 
         WebClient other = new GatewayClient(Platform.embedded().gatewayUrl(), "candidate").web();
-        for (String path : List.of("/api/stories/{id}", "/api/stories/{id}/mapping", "/api/stories/{id}/versions")) {
+        for (String path : List.of("/api/stories/{id}", "/api/stories/{id}/mapping", "/api/stories/{id}/versions",
+                "/api/stories/{id}/events")) {
             assertThat(status(other, path, frugal)).as(path).isEqualTo(404);
         }
         deleteAll(web);

@@ -1,7 +1,8 @@
 import { h, fill, field, formatTime, humanize, announce } from '../dom.js';
 import { api, currentUser } from '../api.js';
 
-// #/stories: the bank, a new story and the matrix; #/stories/<id>: one story, its mapping as it arrives, its versions.
+// #/stories: the bank, a new story and the matrix; #/stories/<id>: one story, its mapping as it arrives (over the
+// story's event stream), its versions.
 export async function storiesView(main, id) {
   return id ? storyView(main, id) : bankView(main);
 }
@@ -106,7 +107,6 @@ async function exportMarkdown(status) {
 }
 
 async function storyView(main, id) {
-  let timer = null;
   let story = await api(`/api/stories/${encodeURIComponent(id)}`);
   const title = h('input', { type: 'text', maxlength: 200, value: story.title, required: true });
   const text = h('textarea', { rows: 12, maxlength: 20000, required: true, value: story.text });
@@ -121,15 +121,26 @@ async function storyView(main, id) {
       h('details', {}, h('summary', {}, `Version ${v.version}: ${v.title}, ${formatTime(v.savedAt)}`), h('p', { class: 'answer-text' }, v.text))))));
   }
 
-  async function showMapping() {
-    clearTimeout(timer);
+  function showMapping() {
+    fill(mapping, h('h2', {}, 'Principles it covers'), h('p', { class: 'evaluating' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Mapping your story to every principle\u2026'));
+  }
+
+  // the story's own event stream says when its current version is mapped (the cookie signs the stream in)
+  const source = new EventSource(`/api/stories/${encodeURIComponent(id)}/events`);
+  let last = null;
+  function showState() {
+    if (last && last.version === story.version && last.mapped) showMapped().catch((error) => { status.textContent = error.message; });
+    else showMapping();
+  }
+  source.addEventListener('story-mapping', (event) => {
+    last = JSON.parse(event.data);
+    showState();
+  });
+
+  async function showMapped() {
     const coverage = await api('/api/stories/coverage');
     const row = (coverage.stories || []).find((s) => s.storyId === id);
-    if (!row || !row.mapped || row.version !== story.version) {
-      fill(mapping, h('h2', {}, 'Principles it covers'), h('p', { class: 'evaluating' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), 'Mapping your story to every principle\u2026'));
-      timer = setTimeout(showMapping, MAPPING_POLL_MS);
-      return;
-    }
+    if (!row || !row.mapped || row.version !== story.version) return;
     const names = new Map((coverage.principles || []).map((p) => [p.competencyId, p.name]));
     const cells = new Map(row.cells.map((c) => [c.competencyId, c]));
     const spoken = row.primary ? [row.primary, ...row.secondary] : [];
@@ -162,7 +173,8 @@ async function storyView(main, id) {
         story = await api(`/api/stories/${encodeURIComponent(id)}`, { method: 'PUT', body: { title: title.value, text: text.value, tags: story.tags, role: story.role, when: story.when } });
         heading.textContent = story.title;
         announce(`Saved as version ${story.version}.`);
-        await Promise.all([showMapping(), showVersions()]);
+        showState();
+        await showVersions();
       } catch (error) {
         status.textContent = error.message;
       }
@@ -172,7 +184,8 @@ async function storyView(main, id) {
   status, h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save new version'),
     h('a', { href: '#/stories' }, 'Back to your stories')));
 
+  showMapping();
   fill(main, heading, mapping, form, versions);
-  await Promise.all([showMapping(), showVersions()]);
-  return () => clearTimeout(timer);
+  await showVersions();
+  return () => source.close();
 }

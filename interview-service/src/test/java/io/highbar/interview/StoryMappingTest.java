@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import io.highbar.contracts.EventJson;
@@ -101,6 +104,32 @@ class StoryMappingTest extends InterviewServiceTestBase {
                 "Principles: **Name of " + OWNERSHIP + "** (lean hire, 3.4)");
         me.get().uri("/api/stories/export?format=pdf").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("format");
+    }
+
+    @Test
+    void theStorysEventStreamSaysWhenItsLatestVersionIsMappedAndOthersGetNotFound() throws Exception {
+        String candidate = "candidate-" + UUID.randomUUID();
+        WebTestClient me = as(candidate, "CANDIDATE");
+        String id = save(me, "Streamed", TEXT);
+        CountDownLatch connected = new CountDownLatch(1);
+        CompletableFuture<List<JsonNode>> states = me.get().uri("/api/stories/{id}/events", id)
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(SSE).getResponseBody()
+                .filter(e -> "story-mapping".equals(e.event()))
+                .map(e -> json(e.data()))
+                .doOnNext(state -> connected.countDown())
+                .takeUntil(state -> state.get("mapped").asBoolean())
+                .collectList().timeout(Duration.ofSeconds(20)).toFuture();
+        assertThat(connected.await(20, TimeUnit.SECONDS)).as("the stream's first state").isTrue();
+
+        map(id, candidate, 1, 3.0, 2.0);
+
+        List<JsonNode> seen = states.get(20, TimeUnit.SECONDS);
+        assertThat(seen.get(0).get("mapped").asBoolean()).isFalse();
+        assertThat(seen.get(seen.size() - 1).get("mapped").asBoolean()).isTrue();
+        assertThat(seen).allSatisfy(state -> assertThat(state.get("version").asInt()).isEqualTo(1));
+        as("candidate-" + UUID.randomUUID(), "CANDIDATE").get().uri("/api/stories/{id}/events", id)
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isNotFound();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.highbar.interview.story;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,6 +29,7 @@ import reactor.util.retry.Retry;
 public class StoryService {
 
     static final int MAX_STORIES = 100;
+    static final long STATE_POLL_MILLIS = 500;
 
     private final StoryStore store;
     private final StoryOutbox outbox;
@@ -131,6 +133,21 @@ public class StoryService {
         return get(caller, id)
                 .flatMap(story -> store.mappings(List.of(story)).next()
                         .switchIfEmpty(Mono.error(() -> new StoryNotMapped(id))));
+    }
+
+    /**
+     * The story's mapping state, each time it changes: its version and whether that version is mapped. The stream
+     * reads the story and its mapping by id every {@value #STATE_POLL_MILLIS} ms, which needs nothing shared between
+     * instances (the mapping may be stored by any of them); it ends when the story is deleted.
+     */
+    public Flux<MappingState> mappingStates(String id) {
+        return Flux.interval(Duration.ZERO, Duration.ofMillis(STATE_POLL_MILLIS)).onBackpressureDrop()
+                .concatMap(tick -> store.find(id)
+                        .flatMap(story -> store.mappings(List.of(story)).hasElements()
+                                .map(mapped -> new MappingState(story.id(), story.version(), mapped)))
+                        .defaultIfEmpty(MappingState.GONE), 1)
+                .takeWhile(state -> state != MappingState.GONE)
+                .distinctUntilChanged();
     }
 
     public Flux<StoryVersion> versions(Caller caller, String id) {
