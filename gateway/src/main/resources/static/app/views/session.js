@@ -37,6 +37,9 @@ export async function sessionView(main, id, ctx = {}) {
     h('h2', {}, 'Interviewer notes'), notesList);
 
   const composer = isOwner && !watching ? buildComposer() : null;
+  // a DRILL started from a story (the story page remembers which, for this tab): a better attempt can be saved back
+  const fromStory = composer && session.mode === 'DRILL'
+    ? JSON.parse(sessionStorage.getItem(`highbar.drill-story.${session.id}`) || 'null') : null;
   const side = h('aside', { class: 'side' });
   if (isOwner && !watching) side.append(shareForm(), endForm());
   if (canReview) side.append(noteForm());
@@ -169,7 +172,26 @@ export async function sessionView(main, id, ctx = {}) {
       composer && session.mode === 'DRILL' ? h('button', {
         type: 'button', class: 'secondary', onclick: () => composer.startFrom(answer.text),
       }, 'Improve this answer') : null,
+      fromStory && [...state.answers.keys()][0] !== answerId ? saveBack(answer.text) : null,
       canReview ? overrideForm(answerId, answer.evaluation) : null);
+  }
+
+  function saveBack(text) {
+    const said = h('span', { class: 'hint save-back', role: 'status' });
+    return h('span', {}, ' ', h('button', {
+      type: 'button', class: 'secondary', onclick: async () => {
+        said.textContent = '';
+        try {
+          const story = await api(`/api/stories/${encodeURIComponent(fromStory.storyId)}`);
+          const saved = await api(`/api/stories/${encodeURIComponent(fromStory.storyId)}`, {
+            method: 'PUT', body: { title: story.title, text, tags: story.tags, role: story.role, when: story.when },
+          });
+          said.textContent = ` Saved to your story as version ${saved.version}.`;
+        } catch (error) {
+          said.textContent = ` ${error.message}`;
+        }
+      },
+    }, `Save this attempt to \u201c${fromStory.title}\u201d`), said);
   }
 
   function failed(data) {

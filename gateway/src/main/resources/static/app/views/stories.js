@@ -159,6 +159,7 @@ async function storyView(main, id) {
     status.textContent = '';
     try {
       const session = await api('/api/sessions', { method: 'POST', body: { mode: 'DRILL', competencyId, storyId: id } });
+      sessionStorage.setItem(`highbar.drill-story.${session.id}`, JSON.stringify({ storyId: id, title: story.title }));
       location.hash = `#/session/${encodeURIComponent(session.id)}`;
     } catch (error) {
       status.textContent = error.message;

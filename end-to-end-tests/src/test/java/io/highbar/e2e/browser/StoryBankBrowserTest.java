@@ -42,5 +42,17 @@ class StoryBankBrowserTest extends BrowserTestBase {
         Locator evaluation = awaitEvaluations(page, 1);
         assertThat(shownAnswer(evaluation)).isEqualTo(SampleStories.FRUGAL);
         Screens.capture(page, "18-story-drill");
+
+        // a better retry goes back into the bank as the story's next version
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Improve this answer")).click();
+        String retold = SampleStories.FRUGAL + " Looking back, I should have asked the loaders first: they knew"
+                + " about the cages long before my stopwatch did.";
+        submitAnswer(page, retold);
+        awaitEvaluations(page, 2);
+        Locator saveBack = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save this attempt to "
+                + "\u201c" + title + "\u201d"));
+        assertThat(saveBack).hasCount(1);
+        saveBack.click();
+        assertThat(page.locator(".save-back")).containsText("Saved to your story as version 2");
     }
 }
