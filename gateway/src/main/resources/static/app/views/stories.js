@@ -74,7 +74,7 @@ function matrix(coverage) {
   const speaks = new Map(principles.map((p) => [p.competencyId, new Set([p.best, ...(p.alsoCovers || [])]
     .filter(Boolean).map((c) => c.storyId))]));
   status.append(h('div', { class: 'matrix-scroll' }, h('table', { class: 'matrix' },
-    h('caption', { class: 'hint' }, 'Colour: the grade the story would get for the principle; outlined: the principles it speaks to. Hover or focus a cell for the verdict.'),
+    h('caption', { class: 'hint' }, 'Colour: the grade the story would get for the principle; outlined: the principles it speaks to. Hover or focus a cell for the verdict and the sentence that shows it best.'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Story'),
       principles.map((p) => h('th', { scope: 'col', title: p.name }, h('span', { class: 'vertical' }, p.name))))),
     h('tbody', {}, rows.map((r) => h('tr', {}, h('th', { scope: 'row' },
@@ -82,7 +82,8 @@ function matrix(coverage) {
     principles.map((p) => {
       const cell = byCell.get(`${r.storyId}|${p.competencyId}`);
       if (!cell) return h('td', {}, '');
-      const label = `${r.title} for ${p.name}: ${verdictText(cell)}${speaks.get(p.competencyId).has(r.storyId) ? ', speaks to it' : ''}`;
+      const label = `${r.title} for ${p.name}: ${verdictText(cell)}${speaks.get(p.competencyId).has(r.storyId) ? ', speaks to it' : ''}`
+        + (cell.evidence ? `. Best evidence: \u201c${cell.evidence}\u201d` : '');
       return h('td', { class: `${heat(cell.overall)}${speaks.get(p.competencyId).has(r.storyId) ? ' speaks' : ''}`, title: label, tabindex: 0, 'aria-label': label },
         Number(cell.overall).toFixed(1));
     })))))));

@@ -31,9 +31,14 @@ public record Coverage(List<PrincipleCoverage> principles, List<StoryCoverage> s
     static final double SPEAKS = 1.5;
     static final String OFF_PRINCIPLE = "off_principle";
 
-    /** One cell of the matrix: a story's evaluation for one principle. */
+    /**
+     * One cell of the matrix: a story's evaluation for one principle.
+     *
+     * @param evidence the sentence that shows the principle best (the first quote of its highest-scored dimension),
+     *                 null when no dimension is shown
+     */
     public record Cell(String storyId, String title, String competencyId, double overall, String verdict,
-                       String level) {
+                       String level, String evidence) {
     }
 
     public record PrincipleCoverage(String competencyId, String name, boolean stressed, Status status, Cell best,
@@ -73,7 +78,8 @@ public record Coverage(List<PrincipleCoverage> principles, List<StoryCoverage> s
                 if (e == null || !e.scored()) {
                     continue;
                 }
-                Cell cell = new Cell(story.id(), story.title(), c.id(), e.overall(), e.verdict(), e.level());
+                Cell cell = new Cell(story.id(), story.title(), c.id(), e.overall(), e.verdict(), e.level(),
+                        bestQuote(e));
                 cells.add(cell);
                 if (closest.contains(c.id()) && speaksTo(e)) {
                     speaking.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(cell);
@@ -95,6 +101,12 @@ public record Coverage(List<PrincipleCoverage> principles, List<StoryCoverage> s
                     cells.isEmpty() ? List.of() : List.copyOf(cells.subList(1, cells.size()))));
         }
         return new Coverage(principles, perStory, pending);
+    }
+
+    private static String bestQuote(Evaluation e) {
+        return e.dimensions().stream().filter(d -> d.score() > 0 && !d.evidence().isEmpty())
+                .max(Comparator.comparingInt(Evaluation.DimensionScore::score))
+                .map(d -> d.evidence().get(0).quote()).orElse(null);
     }
 
     /** The principles the story comes closest to, closest first (ties: the higher grade, then the id). */

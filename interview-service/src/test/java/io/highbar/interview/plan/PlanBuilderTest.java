@@ -57,7 +57,8 @@ class PlanBuilderTest {
     private static Coverage.PrincipleCoverage principle(String id, boolean stressed, Coverage.Status status,
                                                         double overall) {
         Coverage.Cell best = status == Coverage.Status.GAP ? null
-                : new Coverage.Cell("story-" + id, "Story " + id, id, overall, "LEAN_HIRE", "SDE2");
+                : new Coverage.Cell("story-" + id, "Story " + id, id, overall, "LEAN_HIRE", "SDE2",
+                        null);
         return new Coverage.PrincipleCoverage(id, "Name " + id, stressed, status, best, List.of());
     }
 

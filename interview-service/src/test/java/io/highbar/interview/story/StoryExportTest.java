@@ -52,6 +52,9 @@ class StoryExportTest {
         assertThat(md).contains("- \"We have missed no export in six months.\" (Saw it through)")
                 .doesNotContain("Beyond scope");
         assertThat(md).contains("## Search launch").contains("Principles: not mapped yet.\n\nIt shipped.");
+        Coverage coverage = Coverage.of(List.of(story), List.of(mapping), PRINCIPLES);
+        assertThat(coverage.principles().get(0).best().evidence()).as("the matrix cell's best sentence")
+                .isEqualTo("We have missed no export in six months.");
     }
 
     private static Evaluation evaluation(String competencyId, double overall, Evaluation.Star star,
