@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -19,13 +18,10 @@ import io.highbar.contracts.Topics;
 import io.highbar.contracts.evaluation.Evaluation;
 import io.highbar.contracts.story.StoryMapped;
 import io.highbar.contracts.story.StorySaved;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import io.highbar.infra.SharedTestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -202,13 +198,7 @@ class StoryMappingTest extends InterviewServiceTestBase {
     /** Waits for version {@code version} of the story on {@code interview.story-saved}. */
     private static StorySaved saved(String storyId, int version) {
         List<StorySaved> found = new ArrayList<>();
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestInfrastructure.kafkaBootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
             // assigned, not subscribed: no group to join, so each look at the topic takes milliseconds
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.STORY_SAVED).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();

@@ -3,16 +3,17 @@ package io.highbar.interview.story;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.highbar.contracts.story.StoryMapped;
 import io.highbar.interview.content.ContentClient;
 import io.highbar.interview.content.ContentCompetency;
-
 import io.highbar.interview.session.Caller;
 import io.highbar.interview.validation.InvalidRequest;
 import io.highbar.interview.validation.InvalidRequest.FieldProblem;
@@ -102,30 +103,34 @@ public class StoryService {
      * stresses are marked.
      */
     public Mono<Coverage> coverage(Caller caller, String company) {
+        return competencies(company).flatMap(competencies -> bank(caller)
+                .map(bank -> Coverage.of(bank.stories(), bank.mappings(), competencies)));
+    }
+
+    /** The caller's bank as Markdown: each story in STAR form with the principles it covers and its best quotes. */
+    public Mono<String> exportMarkdown(Caller caller) {
+        return competencies(null).flatMap(competencies -> bank(caller)
+                .map(bank -> StoryExport.markdown(bank.stories(), bank.mappings(),
+                        Coverage.of(bank.stories(), bank.mappings(), competencies), competencies,
+                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))));
+    }
+
+    private Mono<List<Competency>> competencies(String company) {
         Mono<Set<String>> stressed = company == null || company.isBlank() ? Mono.just(Set.of())
                 : content.competencies(company).map(list -> list.stream().map(ContentCompetency::id)
                         .collect(Collectors.toSet()));
         return Mono.zip(content.competencies(null), stressed)
                 .map(t -> t.getT1().stream().map(c -> new Competency(c.id(), c.name(), t.getT2().contains(c.id())))
-                        .toList())
-                .flatMap(competencies -> coverage(caller, competencies));
+                        .toList());
     }
 
-    /** The caller's bank as Markdown: each story in STAR form with the principles it covers and its best quotes. */
-    public Mono<String> exportMarkdown(Caller caller) {
-        return content.competencies(null)
-                .map(list -> list.stream().map(c -> new Competency(c.id(), c.name(), false)).toList())
-                .flatMap(competencies -> store.ownedBy(caller.subject()).collectList()
-                        .flatMap(own -> store.mappings(own).collectList().map(mappings -> StoryExport.markdown(own,
-                                mappings, Coverage.of(own, mappings, competencies), competencies,
-                                java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)))));
-    }
-
-    /** What the caller's stories cover, principle by principle, from each story's current version only. */
-    Mono<Coverage> coverage(Caller caller, List<Competency> competencies) {
+    /** The caller's stories, newest first, with the mapping of each one's current version (where there is one). */
+    private Mono<Bank> bank(Caller caller) {
         return store.ownedBy(caller.subject()).collectList()
-                .flatMap(own -> store.mappings(own).collectList()
-                        .map(mappings -> Coverage.of(own, mappings, competencies)));
+                .flatMap(own -> store.mappings(own).collectList().map(mappings -> new Bank(own, mappings)));
+    }
+
+    private record Bank(List<Story> stories, List<StoryMapping> mappings) {
     }
 
     /** The mapping of the story's current version; not found until the scorer has mapped it. */
