@@ -19,7 +19,7 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "dc4e5eae36e7dfe9889749d8fcf2566b745abc88e0baa83b99a9088376adf2f1";
+    static final String TEST_SHA256 = "41369f79035ec9751caba02633b15d79e3c8810cffa6caa4219198683935a50e";
     static final Path ANSWERS = Path.of("../corpus/answers");
     static final List<String> SPLITS = List.of("train", "dev", "test");
 
