@@ -96,9 +96,11 @@ public final class Language {
         int words = 0;
         int english = 0;
         Map<String, Integer> other = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
         while (m.find()) {
             String w = m.group();
             words++;
+            counts.merge(w, 1, Integer::sum);
             if (ENGLISH.contains(w)) {
                 english++;
             }
@@ -127,6 +129,50 @@ public final class Language {
         if (share >= 0.12) {
             return new Verdict(Kind.OTHER_LANGUAGE, best);
         }
+        if (en < 0.03 && readsAsProse(text, counts, words)) {
+            return new Verdict(Kind.OTHER_LANGUAGE, null);
+        }
         return new Verdict(Kind.NOT_LANGUAGE, null);
+    }
+
+    /** Placeholder text that reads like Latin prose but says nothing. */
+    private static final Set<String> PLACEHOLDER = Set.of("lorem", "ipsum", "dolor", "sit", "amet", "consectetur",
+            "adipiscing", "elit", "eiusmod", "tempor", "incididunt", "labore", "dolore", "aliqua");
+    private static final Pattern VOWEL = Pattern.compile("[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāăąēėęěīįıōőœūůűųə]");
+    private static final String PROSE_PUNCTUATION = ".,;:!?'\"()-–—‘’“”%/&";
+
+    /**
+     * Prose in a language without a profile here (the caller has found next to no English function words in it: an
+     * English recipe or a stack trace has a few): enough words to tell, hardly any symbols (code and stack traces are
+     * full of them), words of natural length that nearly all carry a vowel (keyboard mash does not), and the few
+     * commonest words making a natural share of the text, as in every language (text repeating a handful of tokens
+     * makes more, a list of unrelated strings less). Over the corpus's train and dev answers, every answer in another
+     * language holds these and no non-answer does.
+     */
+    static boolean readsAsProse(String text, Map<String, Integer> counts, int words) {
+        if (words < 40) {
+            return false;
+        }
+        int symbols = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && PROSE_PUNCTUATION.indexOf(c) < 0) {
+                symbols++;
+            }
+        }
+        int placeholder = 0;
+        int voweled = 0;
+        long letters = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            placeholder += PLACEHOLDER.contains(e.getKey()) ? e.getValue() : 0;
+            voweled += VOWEL.matcher(e.getKey()).find() ? e.getValue() : 0;
+            letters += (long) e.getKey().length() * e.getValue();
+        }
+        int top = counts.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(10)
+                .mapToInt(Integer::intValue).sum();
+        double topShare = top / (double) words;
+        double meanLength = letters / (double) words;
+        return symbols < 0.01 * text.length() && placeholder < 0.05 * words && voweled >= 0.9 * words
+                && meanLength >= 3 && meanLength <= 9 && topShare >= 0.1 && topShare <= 0.4;
     }
 }

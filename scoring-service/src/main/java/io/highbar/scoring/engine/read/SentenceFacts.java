@@ -129,10 +129,20 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
             } else if (actor == Actor.OTHER) {
                 other++;
                 otherActs = true;
-                if (DIRECTIVES.contains(w) && authorityOverMe(s, i) && objectIsMe(s, i)) {
+                if (DIRECTIVES.contains(w) && authorityOverMe(a, k, i) && objectIsMe(s, i)) {
                     assigned = true;
                 }
+                if (hypo && obliged(s, i)) {
+                    // "QA should have caught it": what another was supposed to do is a fault laid on them
+                    blame = true;
+                }
             }
+        }
+        Boolean onMe = responsibility(s);
+        if (onMe != null) {
+            // "that part was on me" owns a failure; "that was on them", "it wasn't on me" lays it on others
+            reflection |= onMe;
+            blame |= !onMe;
         }
         if (otherActs) {
             for (int i = 0; i < s.size(); i++) {
@@ -183,24 +193,109 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
         return i + 1 < s.size() && (s.low(i + 1).equals(word) || word.equals("have") && s.low(i + 1).equals("'ve"));
     }
 
-    /** "my lead", "our manager", "the engineering manager" told me: not "the store manager" of a customer. */
-    private static boolean authorityOverMe(Sentence s, int verb) {
+    /**
+     * "my lead", "our manager", "the engineering manager" told me: not "the store manager" of a customer. "She" or
+     * "he" stands for the person last named before it, in this sentence or the one before ("my supervisor called me
+     * in. She asked me to…").
+     */
+    private static boolean authorityOverMe(Analysis a, int k, int verb) {
+        Sentence s = a.sentence(k);
         for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
             if (AUTHORITIES.contains(s.low(i))) {
-                for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-                    String w = s.low(j);
-                    if (w.equals("my") || w.equals("our")) {
-                        return true;
-                    }
-                    if (w.equals("their") || w.equals("his") || w.equals("her") || w.equals("a") || w.equals("the")
-                            || w.equals("client") || w.equals("customer") || w.equals("store")) {
-                        return false;
-                    }
-                }
+                return possessedByMe(s, i);
+            }
+            if (s.low(i).equals("he") || s.low(i).equals("she")) {
+                return antecedentIsMyAuthority(a, k, i);
+            }
+            if (s.low(i).equals("they")) {
                 return false;
             }
-            if (s.low(i).equals("he") || s.low(i).equals("she") || s.low(i).equals("they")) {
+        }
+        return false;
+    }
+
+    private static boolean possessedByMe(Sentence s, int noun) {
+        for (int j = noun - 1; j >= Math.max(0, noun - 3); j--) {
+            String w = s.low(j);
+            if (w.equals("my") || w.equals("our")) {
+                return true;
+            }
+            if (w.equals("their") || w.equals("his") || w.equals("her") || w.equals("a") || w.equals("the")
+                    || w.equals("client") || w.equals("customer") || w.equals("store")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the pronoun at {@code pronoun} can stand for one of the candidate's authorities: "my manager" or "our
+     * director" is named before it, in this sentence or the one before, with no person named by name in between.
+     */
+    private static boolean antecedentIsMyAuthority(Analysis a, int k, int pronoun) {
+        for (int sentence = k; sentence >= Math.max(0, k - 1); sentence--) {
+            Sentence s = a.sentence(sentence);
+            for (int i = (sentence == k ? pronoun : s.size()) - 1; i >= 0; i--) {
+                if (AUTHORITIES.contains(s.low(i)) && possessedByMe(s, i)) {
+                    return true;
+                }
+                if (named(s, i)) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A proper name: tagged so, or capitalised inside the sentence (the tagger misses names it has not seen). */
+    private static boolean named(Sentence s, int i) {
+        String w = s.words()[i];
+        return s.tag(i).equals("PROPN") || i > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && !s.low(i).equals("i") && !s.low(i).startsWith("i'");
+    }
+
+    /**
+     * Whom the idiom "was on …" makes answerable: true for the candidate ("that part was on me"), false for others
+     * ("that was on them", "it wasn't really on me"), null when the sentence has no such idiom.
+     */
+    private static Boolean responsibility(Sentence s) {
+        for (int i = 1; i < s.size() - 1; i++) {
+            if (!s.low(i).equals("on")) {
+                continue;
+            }
+            String who = s.low(i + 1);
+            boolean me = who.equals("me") || who.equals("us");
+            boolean them = who.equals("them") || who.equals("him") || who.equals("her");
+            if (!me && !them || i + 2 < s.size() && !s.tag(i + 2).equals("PUNCT") && !s.low(i + 2).equals("and")
+                    && !s.low(i + 2).equals("too") && !s.low(i + 2).equals("alone")) {
+                continue;
+            }
+            boolean copula = false;
+            boolean negated = false;
+            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                String w = s.low(j);
+                if (w.equals("was") || w.equals("is") || w.equals("'s") || w.equals("were") || w.equals("be")
+                        || w.equals("wasn't") || w.equals("isn't")) {
+                    copula = true;
+                }
+                if (w.equals("not") || w.equals("n't") || w.equals("wasn't") || w.equals("isn't")
+                        || w.equals("never")) {
+                    negated = true;
+                }
+            }
+            if (copula) {
+                return me != negated;
+            }
+        }
+        return null;
+    }
+
+    /** "should have", "was supposed to", "were meant to" before another's verb. */
+    private static boolean obliged(Sentence s, int verb) {
+        for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
+            String w = s.low(i);
+            if (w.equals("should") || w.equals("supposed") || w.equals("meant")) {
+                return true;
             }
         }
         return false;

@@ -26,6 +26,33 @@ class LanguageTest {
         assertThat(Language.of(text).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
     }
 
+    /** Latvian, which has no function-word profile here: prose of a real answer's length still reads as a language. */
+    @org.junit.jupiter.api.Test
+    void proseInALanguageWithoutAProfileIsOtherLanguage() {
+        String latvian = "Es strādāju par maiņas vadītāju nelielā maizes ceptuvē Rīgā. Kādu rītu sabojājās lielā krāsns, "
+                + "un mums bija jāizcep trīs simti klaipu skolām. Es piezvanīju citai ceptuvei, norunāju izmantot viņu "
+                + "krāsni divas stundas un pats aizvedu mīklu ar savu mašīnu. Visas skolas saņēma maizi laikā. Pēc tam "
+                + "es uzrakstīju īsu plānu, ko darīt, ja krāsns atkal sabojājas, un to tagad izmanto visas maiņas.";
+        assertThat(Language.of(latvian).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void longPlaceholderTextIsStillNotLanguageAndARecipeOrAStackTraceIsNotRefusedAsAnotherLanguage() {
+        String lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
+                + "labore et dolore magna aliqua. ").repeat(4);
+        String trace = ("Exception in thread \"main\" java.lang.IllegalStateException: queue closed\n"
+                + "\tat com.shop.orders.Dispatcher.submit(Dispatcher.java:88)\n"
+                + "\tat com.shop.orders.Worker.run(Worker.java:41)\n").repeat(4);
+        assertThat(Language.of(lorem).kind()).isEqualTo(Language.Kind.NOT_LANGUAGE);
+        assertThat(Language.of(trace).kind()).isNotEqualTo(Language.Kind.OTHER_LANGUAGE);
+        String recipe = "Weeknight Chickpea Curry (serves 4)\n2 tbsp vegetable oil\n1 large onion, chopped\n"
+                + "4 cloves garlic, minced\n1 thumb ginger, grated\n2 tsp curry powder\n1 tsp ground turmeric\n"
+                + "2 cans chickpeas, drained\n1 can coconut milk\n1 can chopped tomatoes\nhandful spinach\n"
+                + "Fry onion 8 min. Add garlic, ginger, spices 1 min. Add chickpeas, coconut milk, tomatoes. "
+                + "Simmer 20 min. Stir in spinach. Season with salt and lime. Serve with rice or flatbread.";
+        assertThat(Language.of(recipe).kind()).isNotEqualTo(Language.Kind.OTHER_LANGUAGE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "I noticed that the orders were late, so I went to the warehouse and changed the process with the team.",

@@ -16,6 +16,38 @@ class SentenceFactsTest {
         return SentenceFacts.of(new Analysis(NLP.analyze(sentence)), 0);
     }
 
+    /** The facts of the last sentence of a passage, read with the sentences before it. */
+    private static SentenceFacts last(String passage) {
+        Analysis a = new Analysis(NLP.analyze(passage));
+        return SentenceFacts.of(a, a.sentences().size() - 1);
+    }
+
+    @Test
+    void sheOrHeStandingForTheCandidatesManagerAssignsTheWork() {
+        assertThat(last("Our head chef pulled me aside after the lunch rush. She asked me to redo the prep list.")
+                .assigned()).isTrue();
+        assertThat(facts("My supervisor read the audit notes, and he told me to sort out the returns shelf.")
+                .assigned()).isTrue();
+        assertThat(last("A customer called about the broken lift. She asked me to check it.").assigned()).isFalse();
+        assertThat(last("My manager introduced me to Priya from finance. She asked me for the figures.").assigned())
+                .isFalse();
+    }
+
+    @Test
+    void whatAnotherShouldHaveDoneIsAFaultLaidOnThem() {
+        assertThat(facts("They should have logged the temperature readings before handover.").blame()).isTrue();
+        assertThat(facts("I should have logged the temperature readings myself.").blame()).isFalse();
+    }
+
+    @Test
+    void sayingWhoAFailureWasOnOwnsItOrLaysItOnOthers() {
+        assertThat(facts("Missing the cut-off was on me.").reflection()).isTrue();
+        assertThat(facts("Missing the cut-off was on me.").blame()).isFalse();
+        assertThat(facts("Honestly, the delay was on them.").blame()).isTrue();
+        assertThat(facts("The delay wasn't on me.").blame()).isTrue();
+        assertThat(facts("I put the invoices on them for review.").blame()).isFalse();
+    }
+
     @Test
     void theCandidatesManagerAssigningTheWorkIsAssignment() {
         assertThat(facts("My manager asked me to take over the flaky pipeline.").assigned()).isTrue();
