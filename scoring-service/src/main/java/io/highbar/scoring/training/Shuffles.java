@@ -15,7 +15,7 @@ import io.highbar.scoring.engine.read.Reading;
  */
 final class Shuffles {
 
-    record Copy(Reading original, Reading shuffled) {
+    record Copy(Reading original, Reading shuffled, int fold) {
     }
 
     private Shuffles() {
@@ -41,7 +41,7 @@ final class Shuffles {
             for (int k : order) {
                 text.append(text.isEmpty() ? "" : " ").append(r.sentence(k));
             }
-            out.add(new Copy(r, Reading.of(text.toString(), a.question(), nlp, encoder)));
+            out.add(new Copy(r, Reading.of(text.toString(), a.question(), nlp, encoder), Trainer.fold(a)));
         }
         return out;
     }

@@ -81,10 +81,16 @@ public final class Trainer {
                 indexes.put(c.id(), CardIndex.of(c, encoder));
             }
             List<Reading> readings = readAll(answers, nlp, encoder);
-            Model<Regressor> position = position(answers, readings, source);
+            Model<Regressor> position = position(answers, readings, source, -1);
+            // order is read on every answer with a position model that never saw its story, as it is when scoring
+            List<Model<Regressor>> heldOut = new ArrayList<>();
+            for (int f = 0; f < FOLDS; f++) {
+                heldOut.add(position(answers, readings, source, f));
+            }
             List<Shuffles.Copy> copies = Shuffles.of(answers, readings, nlp, encoder);
-            Model<Label> jumbled = jumbled(copies, position, source);
-            double jumbledAt = jumbledAt(copies, position, jumbled);
+            List<Example<String>> orders = orderExamples(copies, heldOut);
+            Model<Label> jumbled = Learners.classifier("jumbled", source, orders, 50);
+            double jumbledAt = jumbledAt(copies, orders, source);
             List<Item> items = new ArrayList<>();
             for (int i = 0; i < answers.size(); i++) {
                 Reading r = readings.get(i);
@@ -93,7 +99,7 @@ public final class Trainer {
                 }
                 CorpusAnswer a = answers.get(i);
                 CardIndex card = indexes.get(a.competencyId());
-                Order order = Order.of(r, position);
+                Order order = Order.of(r, heldOut.get(fold(a)));
                 items.add(new Item(a, new CardReading(r, card, r.question()), AnswerShape.of(r, order),
                         Judge.fit(r, card, indexes.values()), fold(a)));
             }
@@ -132,38 +138,60 @@ public final class Trainer {
     }
 
     /** Where sentences sit in answers a bar raiser rated as real stories (lean hire or better). */
-    private Model<Regressor> position(List<CorpusAnswer> answers, List<Reading> readings, String source) {
+    private Model<Regressor> position(List<CorpusAnswer> answers, List<Reading> readings, String source,
+                                      int without) {
         List<Example<Double>> examples = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             CorpusAnswer a = answers.get(i);
             Reading r = readings.get(i);
-            if (!story(a, r)) {
+            if (!story(a, r) || fold(a) == without) {
                 continue;
             }
             for (int k = 0; k < r.size(); k++) {
                 examples.add(new Example<>(Features.position(r.embedding(k)), k / (double) (r.size() - 1)));
             }
         }
-        log.line("position: " + examples.size() + " sentences");
+        if (without < 0) {
+            log.line("position: " + examples.size() + " sentences");
+        }
         return Learners.regressor("position", source, examples, 10, 0.05);
     }
 
-    /** Real stories against shuffled copies of them: whether an answer's sentences are out of order. */
-    private Model<Label> jumbled(List<Shuffles.Copy> copies, Model<Regressor> position, String source) {
+    /**
+     * Real stories (label "0") against shuffled copies of them ("1"), two examples per copy in the copies' order,
+     * each read with the position model that did not see the story.
+     */
+    private List<Example<String>> orderExamples(List<Shuffles.Copy> copies, List<Model<Regressor>> heldOut) {
         List<Example<String>> examples = new ArrayList<>();
         for (Shuffles.Copy c : copies) {
+            Model<Regressor> position = heldOut.get(c.fold());
             examples.add(new Example<>(Order.of(c.original(), position).features(), "0"));
             examples.add(new Example<>(Order.of(c.shuffled(), position).features(), "1"));
         }
-        log.line("jumbled: " + examples.size() / 2 + " stories and their shuffled copies");
-        return Learners.classifier("jumbled", source, examples, 50);
+        log.line("jumbled: " + copies.size() + " stories and their shuffled copies");
+        return examples;
     }
 
-    /** The probability 99% of the real stories stay under: few real stories are taken for shuffled ones. */
-    private double jumbledAt(List<Shuffles.Copy> copies, Model<Regressor> position, Model<Label> jumbled) {
+    /**
+     * The probability 99% of the real stories stay under, each predicted by a model trained without its story:
+     * few real stories told by someone new are taken for shuffled ones.
+     */
+    private double jumbledAt(List<Shuffles.Copy> copies, List<Example<String>> orders, String source) {
         double[] real = new double[copies.size()];
-        for (int i = 0; i < real.length; i++) {
-            real[i] = Models.probability(jumbled, Order.of(copies.get(i).original(), position).features());
+        for (int f = 0; f < FOLDS; f++) {
+            List<Example<String>> others = new ArrayList<>();
+            for (int i = 0; i < copies.size(); i++) {
+                if (copies.get(i).fold() != f) {
+                    others.add(orders.get(2 * i));
+                    others.add(orders.get(2 * i + 1));
+                }
+            }
+            Model<Label> m = Learners.classifier("jumbled", source, others, 50);
+            for (int i = 0; i < copies.size(); i++) {
+                if (copies.get(i).fold() == f) {
+                    real[i] = Models.probability(m, orders.get(2 * i).row());
+                }
+            }
         }
         java.util.Arrays.sort(real);
         double at = Math.max(0.5, real.length == 0 ? 0.5 : real[(int) Math.floor(0.99 * (real.length - 1))]);
@@ -237,18 +265,25 @@ public final class Trainer {
             }
             overallByItem.add(one);
         }
-        double[] overall = new double[items.size()];
+        double[] forest = new double[items.size()];
+        double[] linear = new double[items.size()];
         for (int f = 0; f < FOLDS; f++) {
             Model<Regressor> om = overallModel(source, pick(overallByItem, items, f));
+            Model<Regressor> lm = overallLinear(source, pick(overallByItem, items, f));
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).fold() == f) {
                     Item it = items.get(i);
-                    overall[i] = clamp(Models.value(om, Features.overall(it.reading(), dims[i], flags[i], it.shape(),
-                            it.fit())), 1, 4);
+                    FeatureRow row = Features.overall(it.reading(), dims[i], flags[i], it.shape(), it.fit());
+                    forest[i] = Models.value(om, row);
+                    linear[i] = Models.value(lm, row);
                 }
             }
         }
+        double blend = OverallBlend.best(items, forest, linear);
+        log.line("overall: the linear grade's share " + blend);
+        double[] overall = OverallBlend.apply(forest, linear, blend);
         Model<Regressor> overallModel = overallModel(source, pick(overallByItem, items, -1));
+        Model<Regressor> overallLinear = overallLinear(source, pick(overallByItem, items, -1));
 
         // D: the level, from the grade predicted without the story
         List<Example<Double>> levels = new ArrayList<>();
@@ -261,8 +296,8 @@ public final class Trainer {
             }
         }
         Model<Regressor> levelModel = Learners.regressor("level", source, levels, 60, 0.05);
-        return new Models(evidenceModel, dimensionModel, flagModel, overallModel, levelModel, position, jumbled,
-                flagAt, jumbledAt);
+        return new Models(evidenceModel, dimensionModel, flagModel, overallModel, overallLinear, levelModel, position,
+                jumbled, flagAt, blend, jumbledAt);
     }
 
     /** Flags depend on their kind and the answer's facts together: trees find those combinations. */
@@ -272,7 +307,7 @@ public final class Trainer {
 
     /** The grade is not a sum: a strong dimension counts for little in an answer with no story. */
     private static Model<Regressor> overallModel(String source, List<Example<Double>> examples) {
-        return Learners.forest("overall", source, examples, 100, 6);
+        return Learners.forest("overall", source, examples, 150, 8);
     }
 
     private static <T> List<Example<T>> pick(List<List<Example<T>>> byItem, List<Item> items, int exceptFold) {
@@ -394,6 +429,11 @@ public final class Trainer {
         return out;
     }
 
+    /** The same grade by least squares, which moves with every input where the forest is flat. */
+    private static Model<Regressor> overallLinear(String source, List<Example<Double>> examples) {
+        return Learners.regressor("overall-linear", source, examples, 60, 0.05);
+    }
+
     static int levelIndex(String level) {
         return level == null ? -1 : List.of("NONE", "SDE1", "SDE2", "SENIOR", "STAFF").indexOf(level);
     }
@@ -411,6 +451,7 @@ public final class Trainer {
         all.put("dimension", models.dimension());
         all.put("flag", models.flag());
         all.put("overall", models.overall());
+        all.put("overall-linear", models.overallLinear());
         all.put("level", models.level());
         all.put("position", models.position());
         all.put("jumbled", models.jumbled());
@@ -422,7 +463,9 @@ public final class Trainer {
         Files.writeString(out.resolve("PROVENANCE.md"), provenance.toString(), StandardCharsets.UTF_8);
         Files.writeString(out.resolve(Models.THRESHOLDS), "# chosen by train: the best flag F1 on predictions made "
                 + "without the story\nflag=" + models.flagAt() + "\n# chosen by train: 99% of real stories stay under it\n"
-                + "jumbled=" + models.jumbledAt() + "\n", StandardCharsets.UTF_8);
+                + "jumbled=" + models.jumbledAt() + "\n# chosen by train: the linear grade's share with the best order of "
+                + "grades and pairs on predictions made without the story\noverallBlend=" + models.overallBlend() + "\n",
+                StandardCharsets.UTF_8);
     }
 
     private static String trainerOf(Model<?> model) {

@@ -143,9 +143,11 @@ public final class Features {
         row.put("quoteVsFix", vsFix);
         answerContext(row, shape, kind, false);
         if (kind.equals("f:OFF_PRINCIPLE")) {
-            // how close an answer comes to a card depends on how the card is written: only the rank among the
-            // cards carries over to a card the models never saw, and only the fit flag reads it
+            // where the principle asked ranks among the cards, and how far the closest other one is ahead: both
+            // compare the same answer with cards written alike (a definition, signals, examples), so they carry
+            // over to a card the models never saw; only the fit flag and the grade read them
             row.put("fitRank", fit.rankShare());
+            row.put("fitMargin", fit.margin());
         }
         return row;
     }
@@ -216,6 +218,7 @@ public final class Features {
         row.put("flagSum", Math.min(flagSum, 4));
         shape(row, s);
         row.put("fitRank", fit.rankShare());
+        row.put("fitMargin", fit.margin());
         row.put("echo", CardReading.topMean(c.question, 2));
         double echoed = 0;
         for (double q : c.question) {
@@ -238,6 +241,8 @@ public final class Features {
         row.put("outcomes", Math.log1p(s.outcomes()));
         row.put("implausible", s.implausible() != null);
         row.put("blame", s.blameShare());
+        row.put("assigned", s.assigned());
+        row.put("handedOff", s.handedOff());
         row.put("reflection", s.reflection());
         row.put("order", s.order().position());
         row.put("local", s.order().local());

@@ -38,8 +38,7 @@ public final class Judge {
         for (int f = 0; f < flags.length; f++) {
             flags[f] = n == 0 ? 0 : Models.probability(models.flag(), Features.flag(c, f, shape, fit));
         }
-        double overall = n == 0 ? 1 : clamp(Models.value(models.overall(), Features.overall(c, dims, flags, shape, fit)),
-                1, 4);
+        double overall = n == 0 ? 1 : clamp(models.grade(Features.overall(c, dims, flags, shape, fit)), 1, 4);
         double level = n == 0 ? 0 : clamp(Models.value(models.level(), Features.level(c, overall, dims, shape)), 0, 4);
         return new Judgement(c, evidence, dims, flags, overall, level, fit, shape, jumbled);
     }

@@ -20,21 +20,27 @@ import org.tribuo.regression.Regressor;
  * @param evidence  whether a sentence shows a signal (labels "0"/"1")
  * @param dimension a signal's score across the answer (labels "0"/"1"/"2")
  * @param flag      whether a flag applies (labels "0"/"1")
- * @param overall   the overall grade, 1..4 (regression)
+ * @param overall   the overall grade, 1..4 (regression forest)
+ * @param overallLinear the overall grade from the same inputs by least squares: the forest's grade is flat where
+ *                  strong answers crowd, and the linear one still moves with every input, so a blend of the two keeps
+ *                  two versions of a story apart when one of them lacks a single thing
  * @param level     the level cleared, 0 NONE .. 4 STAFF (regression)
  * @param position  where a sentence belongs in a story, 0..1 (regression)
  * @param jumbled   whether the sentences are out of a story's order, e.g. shuffled (labels "0"/"1")
  * @param flagAt    the flag probability at which a flag is raised (chosen in training for the best F1 on
  *                  predictions made without the story)
+ * @param overallBlend the linear grade's share of the blend (chosen in training on predictions made without the
+ *                  story)
  * @param jumbledAt the jumbled probability at which an answer counts as out of order (chosen in training so that
  *                  99% of real stories stay under it)
  */
 public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
-                     Model<Regressor> level, Model<Regressor> position, Model<Label> jumbled, double flagAt,
-                     double jumbledAt) {
+                     Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
+                     Model<Label> jumbled, double flagAt, double overallBlend, double jumbledAt) {
 
     public static final String LOCATION = "scoring-model/";
-    public static final String[] NAMES = {"evidence", "dimension", "flag", "overall", "level", "position",
+    public static final String[] NAMES = {"evidence", "dimension", "flag", "overall", "overall-linear", "level",
+        "position",
         "jumbled"};
     public static final String THRESHOLDS = "thresholds.properties";
 
@@ -68,9 +74,17 @@ public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label>
             throw new UncheckedIOException("cannot read " + THRESHOLDS, e);
         }
         return new Models(label(open, "evidence"), label(open, "dimension"), label(open, "flag"),
-                regressor(open, "overall"), regressor(open, "level"), regressor(open, "position"),
-                label(open, "jumbled"), Double.parseDouble(thresholds.getProperty("flag", "0.5")),
+                regressor(open, "overall"), regressor(open, "overall-linear"), regressor(open, "level"),
+                regressor(open, "position"), label(open, "jumbled"),
+                Double.parseDouble(thresholds.getProperty("flag", "0.5")),
+                Double.parseDouble(thresholds.getProperty("overallBlend", "0")),
                 Double.parseDouble(thresholds.getProperty("jumbled", "0.5")));
+    }
+
+    /** The overall grade of one answer: the forest's, blended with the linear model's. */
+    public double grade(FeatureRow row) {
+        double forest = value(overall, row);
+        return overallBlend == 0 ? forest : (1 - overallBlend) * forest + overallBlend * value(overallLinear, row);
     }
 
     /** Probability of label "1". */
