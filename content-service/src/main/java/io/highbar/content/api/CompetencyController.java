@@ -4,8 +4,6 @@ import io.highbar.content.ContentProperties;
 import io.highbar.content.card.CardCatalog;
 import io.highbar.content.card.CardImporter;
 import io.highbar.contracts.card.CompetencyCard;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,17 +58,10 @@ class CompetencyController {
 
     private Mono<byte[]> body(ServerWebExchange exchange) {
         long limit = properties.maxCardSize().toBytes();
-        if (exchange.getRequest().getHeaders().getContentLength() > limit) {
+        if (exchange.getRequest().getHeaders().getContentLength() > BoundedBody.DRAIN_FACTOR * limit) {
             return Mono.error(new CardTooLargeException(properties.maxCardSize()));
         }
-        return DataBufferUtils.join(exchange.getRequest().getBody(), (int) limit)
-                .map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
-                .defaultIfEmpty(new byte[0])
-                .onErrorMap(DataBufferLimitException.class, tooLarge -> new CardTooLargeException(properties.maxCardSize()));
+        return BoundedBody.read(exchange.getRequest().getBody(), limit,
+                () -> new CardTooLargeException(properties.maxCardSize()));
     }
 }
