@@ -62,7 +62,7 @@ public final class Trainer {
     record Item(CorpusAnswer answer, CardReading reading, AnswerShape shape, Fit fit, int fold) {
     }
 
-    /** Reads and trains; writes the six model files and PROVENANCE.md into {@code out}. */
+    /** Reads and trains; writes the model files ({@link Models#NAMES}), their thresholds and PROVENANCE.md. */
     Models train(List<Path> files, Path out) throws IOException {
         List<CorpusAnswer> answers = new ArrayList<>();
         StringBuilder sources = new StringBuilder();
@@ -436,10 +436,6 @@ public final class Trainer {
 
     static int levelIndex(String level) {
         return level == null ? -1 : List.of("NONE", "SDE1", "SDE2", "SENIOR", "STAFF").indexOf(level);
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
     }
 
     private static void write(Models models, Path out, String source) throws IOException {

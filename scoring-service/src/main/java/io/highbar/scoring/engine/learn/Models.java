@@ -32,7 +32,7 @@ import org.tribuo.regression.Regressor;
  * @param overallBlend the linear grade's share of the blend (chosen in training on predictions made without the
  *                  story)
  * @param jumbledAt the jumbled probability at which an answer counts as out of order (chosen in training so that
- *                  99% of real stories stay under it)
+ *                  99% of real stories stay under it, each predicted by a model that never saw it)
  */
 public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
                      Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
@@ -40,8 +40,7 @@ public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label>
 
     public static final String LOCATION = "scoring-model/";
     public static final String[] NAMES = {"evidence", "dimension", "flag", "overall", "overall-linear", "level",
-        "position",
-        "jumbled"};
+        "position", "jumbled"};
     public static final String THRESHOLDS = "thresholds.properties";
 
     public static Models load() {
