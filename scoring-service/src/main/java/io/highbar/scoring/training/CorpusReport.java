@@ -50,8 +50,8 @@ final class CorpusReport {
         List<String> advOver = new ArrayList<>();
         double plainSum = 0;
         int plain = 0;
-        Map<String, Evaluation> better = new HashMap<>();
-        Map<String, Evaluation> worse = new HashMap<>();
+        Map<String, Double> better = new HashMap<>();
+        Map<String, Double> worse = new HashMap<>();
         for (CorpusAnswer a : answers) {
             Evaluation e = evaluations.get(a.id());
             if (a.label() == null || e == null) {
@@ -83,7 +83,7 @@ final class CorpusReport {
                 plainSum += overall;
             }
             if (a.pair() != null) {
-                ("better".equals(a.pair().variant()) ? better : worse).put(a.storyId(), e);
+                ("better".equals(a.pair().variant()) ? better : worse).put(a.storyId(), overall);
             }
             CompetencyCard card = cards.get(a.competencyId());
             Map<String, Integer> scored = new HashMap<>();
@@ -121,17 +121,7 @@ final class CorpusReport {
                 levelOk += Math.abs(li - pi) <= 1 ? 1 : 0;
             }
         }
-        int pairs = 0;
-        int pairsOk = 0;
-        for (Map.Entry<String, Evaluation> b : better.entrySet()) {
-            Evaluation w = worse.get(b.getKey());
-            if (w != null) {
-                pairs++;
-                double bo = b.getValue().scored() ? b.getValue().overall() : 1;
-                double wo = w.scored() ? w.overall() : 1;
-                pairsOk += bo > wo ? 1 : 0;
-            }
-        }
+        PairOrder pairs = PairOrder.of(better, worse);
         Map<String, Double> dimQwk = new LinkedHashMap<>();
         double sum = 0;
         for (Map.Entry<String, List<int[]>> d : dims.entrySet()) {
@@ -143,8 +133,8 @@ final class CorpusReport {
         kinds.forEach((k, v) -> kindQwk.put(k, qwk(v)));
         double precision = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
         double recall = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-        return new Figures(predicted.size(), Ranks.spearman(unbox(predicted), unbox(labelled)), pairs,
-                pairs == 0 ? Double.NaN : pairsOk / (double) pairs, adversarial, advMax, advOver, plain,
+        return new Figures(predicted.size(), Ranks.spearman(unbox(predicted), unbox(labelled)), pairs.pairs(),
+                pairs.share(), adversarial, advMax, advOver, plain,
                 plain == 0 ? Double.NaN : plainSum / plain, dimQwk, kindQwk, dims.isEmpty() ? Double.NaN
                 : sum / dims.size(), precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall),
                 precision, recall, levels == 0 ? Double.NaN : levelOk / (double) levels, nonEnglish,

@@ -65,15 +65,7 @@ final class OverallBlend {
                 ("better".equals(a.pair().variant()) ? better : worse).put(a.storyId(), grade[i]);
             }
         }
-        int pairs = 0;
-        int ordered = 0;
-        for (Map.Entry<String, Double> b : better.entrySet()) {
-            Double w = worse.get(b.getKey());
-            if (w != null) {
-                pairs++;
-                ordered += b.getValue() > w ? 1 : 0;
-            }
-        }
-        return pairs == 0 ? 0 : ordered / (double) pairs;
+        PairOrder order = PairOrder.of(better, worse);
+        return order.pairs() == 0 ? 0 : order.share();
     }
 }

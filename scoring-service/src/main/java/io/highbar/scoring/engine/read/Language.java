@@ -149,7 +149,7 @@ public final class Language {
      * makes more, a list of unrelated strings less). Over the corpus's train and dev answers, every answer in another
      * language holds these and no non-answer does.
      */
-    static boolean readsAsProse(String text, Map<String, Integer> counts, int words) {
+    private static boolean readsAsProse(String text, Map<String, Integer> counts, int words) {
         if (words < 40) {
             return false;
         }

@@ -290,11 +290,10 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
         return null;
     }
 
-    /** "should have", "was supposed to", "were meant to" before another's verb. */
+    /** "should have" before another's verb (the caller has found the verb hypothetical). */
     private static boolean obliged(Sentence s, int verb) {
         for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
-            String w = s.low(i);
-            if (w.equals("should") || w.equals("supposed") || w.equals("meant")) {
+            if (s.low(i).equals("should")) {
                 return true;
             }
         }
