@@ -10,14 +10,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * At startup: validates every card file (in the constructor, so a bad file stops the context before it serves
  * anything), upserts the cards into the store, then publishes the rubric of every stored card, including
- * cards an admin imported at a higher version than their file.
+ * cards an admin imported at a higher version than their file. A SIGTERM that arrives before it finishes stops it:
+ * with the broker gone every publish would otherwise block for the producer's 10 s, after the shutdown began and
+ * while the process is expected to leave (both steps are idempotent, so the next start completes them).
  */
 @Component
 public class CardSync implements ApplicationRunner {
@@ -28,6 +33,7 @@ public class CardSync implements ApplicationRunner {
     private final List<CompetencyCard> fileCards;
     private final CardStore store;
     private final RubricPublisher publisher;
+    private final Sinks.One<Boolean> closing = Sinks.one();
 
     public CardSync(CardFileLoader loader, ContentProperties properties, CardStore store, RubricPublisher publisher) {
         this.fileCards = loader.load(properties.cardsLocation());
@@ -38,7 +44,12 @@ public class CardSync implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        synchronize().block(STARTUP_TIMEOUT);
+        synchronize().takeUntilOther(closing.asMono()).block(STARTUP_TIMEOUT);
+    }
+
+    @EventListener(ContextClosedEvent.class)
+    void stopOnClose() {
+        closing.tryEmitValue(true);
     }
 
     public Mono<Void> synchronize() {
