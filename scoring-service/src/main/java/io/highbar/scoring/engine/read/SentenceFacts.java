@@ -6,6 +6,7 @@ import io.highbar.scoring.engine.nlp.Sentence;
 import io.highbar.scoring.engine.text.Analysis;
 import io.highbar.scoring.engine.text.Analysis.Actor;
 import io.highbar.scoring.engine.text.Analysis.Quantity;
+import io.highbar.scoring.engine.text.Lexicon;
 
 /**
  * What one sentence says about who did what: the linguistic facts the learned models weigh. Counts, not verdicts.
@@ -62,6 +63,11 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
     private static final Set<String> FAULT = Set.of("fault", "blame", "blamed", "failed", "forgot", "ignored",
             "refused", "wrong", "mistake", "mistakes", "careless", "incompetent", "didn't", "never", "messed",
             "broke", "lazy");
+    /** What a failure is called when it is laid on someone: "the vendor's problem", "their fault". */
+    private static final Set<String> OTHERS_FAULT = Set.of("fault", "problem", "responsibility", "mistake", "mess",
+            "job", "issue");
+    /** What a failure is called when the candidate owns it: "my mistake", "my fault". */
+    private static final Set<String> OWN_FAULT = Set.of("fault", "mistake", "responsibility");
     private static final Set<String> NON_OUTCOME = Set.of("YEAR", "DATE", "VERSION", "CLOCK");
 
     static SentenceFacts of(Analysis a, int k) {
@@ -82,8 +88,7 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
         for (int i = 0; i < s.size(); i++) {
             String w = s.low(i);
             String tag = s.tag(i);
-            if (w.equals("if") || w.equals("would") || w.equals("could") && next(s, i, "have")
-                    || w.equals("should") && next(s, i, "have")) {
+            if (w.equals("if") || w.equals("would") || Analysis.perfectModal(s, i)) {
                 hypothetical |= i + 1 < s.size();
             }
             if (EFFORT.contains(w)) {
@@ -139,6 +144,9 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
             }
         }
         Boolean onMe = responsibility(s);
+        if (onMe == null) {
+            onMe = whoseFault(s);
+        }
         if (onMe != null) {
             // "that part was on me" owns a failure; "that was on them", "it wasn't on me" lays it on others
             reflection |= onMe;
@@ -290,10 +298,50 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
         return null;
     }
 
+    /**
+     * Whose fault the sentence says a failure was: true for the candidate ("it was my mistake"), false for others
+     * ("that was really the vendor's problem", "it wasn't my fault"), null when it says neither. Only after a form of
+     * "be", so "the customer's problem was that…" describes a situation and blames nobody.
+     */
+    private static Boolean whoseFault(Sentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            String noun = s.low(i);
+            if (!OTHERS_FAULT.contains(noun)) {
+                continue;
+            }
+            String owner = s.low(i - 1);
+            boolean mine = owner.equals("my") || owner.equals("our");
+            boolean theirs = owner.equals("their") || owner.equals("his") || owner.equals("her")
+                    || owner.endsWith("'s") && !Lexicon.NEUTRAL_SUBJECTS.contains(owner) && !owner.equals("he's")
+                    && !owner.equals("she's") && !owner.equals("what's") && !owner.equals("there's");
+            if (!mine && !theirs || mine && !OWN_FAULT.contains(noun)) {
+                continue;
+            }
+            boolean copula = false;
+            boolean negated = false;
+            for (int j = i - 2; j >= Math.max(0, i - 5); j--) {
+                String w = s.low(j);
+                if (w.equals("was") || w.equals("is") || w.equals("were") || w.equals("wasn't")
+                        || w.equals("isn't") || w.equals("weren't")) {
+                    copula = true;
+                }
+                if (w.equals("not") || w.equals("wasn't") || w.equals("isn't") || w.equals("weren't")
+                        || w.equals("never") || w.equals("none")) {
+                    negated = true;
+                }
+            }
+            if (!copula || theirs && negated) {
+                continue;
+            }
+            return mine != negated;
+        }
+        return null;
+    }
+
     /** "should have" before another's verb (the caller has found the verb hypothetical). */
     private static boolean obliged(Sentence s, int verb) {
         for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
-            if (s.low(i).equals("should")) {
+            if (s.low(i).equals("should") || s.low(i).equals("shouldn't")) {
                 return true;
             }
         }

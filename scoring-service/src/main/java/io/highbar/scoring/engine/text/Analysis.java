@@ -335,6 +335,35 @@ public final class Analysis {
         return false;
     }
 
+    /**
+     * A modal before "have" and a participle, negated or not: "should have", "should never have", "shouldn't have",
+     * "wouldn't have". Each speaks of what did not happen.
+     */
+    public static boolean perfectModal(Sentence s, int i) {
+        String w = s.low(i);
+        boolean modal = switch (w) {
+            case "would", "could", "should", "might", "must", "wouldn't", "couldn't", "shouldn't", "mightn't",
+                 "mustn't" -> true;
+            default -> false;
+        };
+        if (!modal) {
+            return false;
+        }
+        int next = i + 1;
+        if (next < s.size() && (s.low(next).equals("never") || s.low(next).equals("not"))) {
+            next++;
+        }
+        if (next >= s.size() || !s.low(next).equals("have") && !s.low(next).equals("'ve")) {
+            return false;
+        }
+        // a participle follows ("should have checked", "must have been"), not a noun ("must have an owner tag")
+        int verb = next + 1;
+        if (verb < s.size() && s.tag(verb).equals("ADV")) {
+            verb++;
+        }
+        return verb < s.size() && (s.tag(verb).startsWith("VERB") || s.tag(verb).startsWith("AUX"));
+    }
+
     private static boolean isVerbNegator(Sentence s, int i) {
         String w = s.low(i);
         return w.equals("not") || w.equals("never") || w.endsWith("n't") || w.equals("neither") || w.equals("nor")
@@ -347,6 +376,9 @@ public final class Analysis {
         Sentence s = sentence(k);
         for (int i = windowStart(k, from); i < from; i++) {
             String w = s.low(i);
+            if (perfectModal(s, i)) {
+                return true;
+            }
             if (Lexicon.MODALS.contains(w)) {
                 if (w.equals("would") || w.equals("could") || w.equals("should") || w.equals("might")
                         || w.equals("must")) {

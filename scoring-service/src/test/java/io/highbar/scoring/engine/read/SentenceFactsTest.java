@@ -40,6 +40,25 @@ class SentenceFactsTest {
     }
 
     @Test
+    void whatAnotherShouldNeverHaveDoneIsAFaultLaidOnThemToo() {
+        assertThat(facts("They should never have released the batch.").blame()).isTrue();
+        assertThat(facts("Their reviewers shouldn't have approved the order without a quote.").blame()).isTrue();
+        assertThat(facts("I should not have approved the order without a quote.").blame()).isFalse();
+        assertThat(facts("I should not have approved the order without a quote.").hypothetical()).isTrue();
+    }
+
+    @Test
+    void sayingWhoseFaultItWasOwnsItOrLaysItOnOthers() {
+        assertThat(facts("Honestly, that was the carrier's problem.").blame()).isTrue();
+        assertThat(facts("It was really their fault, not ours.").blame()).isTrue();
+        assertThat(facts("It wasn't my fault.").blame()).isTrue();
+        assertThat(facts("The wrong dosage chart was my mistake.").reflection()).isTrue();
+        assertThat(facts("The wrong dosage chart was my mistake.").blame()).isFalse();
+        assertThat(facts("The landlord's problem was that nobody answered the phone.").blame()).isFalse();
+        assertThat(facts("My job was to reconcile the ledgers every Friday.").blame()).isFalse();
+    }
+
+    @Test
     void sayingWhoAFailureWasOnOwnsItOrLaysItOnOthers() {
         assertThat(facts("Missing the cut-off was on me.").reflection()).isTrue();
         assertThat(facts("Missing the cut-off was on me.").blame()).isFalse();
