@@ -24,6 +24,7 @@ import io.highbar.scoring.engine.card.CardIndex;
 import io.highbar.scoring.engine.embed.SentenceEncoder;
 import io.highbar.scoring.engine.learn.AnswerShape;
 import io.highbar.scoring.engine.learn.CardReading;
+import io.highbar.scoring.engine.learn.Exemplars;
 import io.highbar.scoring.engine.learn.FeatureRow;
 import io.highbar.scoring.engine.learn.Features;
 import io.highbar.scoring.engine.learn.Fit;
@@ -87,6 +88,13 @@ public final class Trainer {
             for (int f = 0; f < FOLDS; f++) {
                 heldOut.add(position(answers, readings, source, f));
             }
+            // the fit reads stories told for each principle; each answer is read with those of other stories, and a
+            // fifth of the answers with none, as a card imported at runtime is
+            Exemplars exemplars = exemplars(answers, readings, -1);
+            List<Exemplars> exemplarsWithout = new ArrayList<>();
+            for (int f = 0; f < FOLDS; f++) {
+                exemplarsWithout.add(exemplars(answers, readings, f));
+            }
             List<Shuffles.Copy> copies = Shuffles.of(answers, readings, nlp, encoder);
             List<Example<String>> orders = orderExamples(copies, heldOut);
             Model<Label> jumbled = Learners.classifier("jumbled", source, orders, 50);
@@ -101,10 +109,11 @@ public final class Trainer {
                 CardIndex card = indexes.get(a.competencyId());
                 Order order = Order.of(r, heldOut.get(fold(a)));
                 items.add(new Item(a, new CardReading(r, card, r.question()), AnswerShape.of(r, order),
-                        Judge.fit(r, card, indexes.values()), fold(a)));
+                        Judge.fit(r, card, indexes.values(), withoutExemplars(a) ? Exemplars.none()
+                                : exemplarsWithout.get(fold(a))), fold(a)));
             }
             log.line(items.size() + " answers read in English");
-            Models models = stages(items, position, jumbled, jumbledAt, source);
+            Models models = stages(items, position, jumbled, jumbledAt, exemplars, source);
             write(models, out, source);
             Calibration calibration;
             try (io.highbar.scoring.engine.ScoringEngine engine = new io.highbar.scoring.engine.ScoringEngine(models)) {
@@ -199,6 +208,28 @@ public final class Trainer {
         return Math.round(at * 1000) / 1000.0;
     }
 
+    /** The stories told for each card (real stories, none written to game the grader), without one fold's. */
+    private Exemplars exemplars(List<CorpusAnswer> answers, List<Reading> readings, int without) {
+        Map<String, List<float[]>> byCard = new java.util.TreeMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            CorpusAnswer a = answers.get(i);
+            if (story(a, readings.get(i)) && !"adversarial".equals(a.kind()) && fold(a) != without) {
+                byCard.computeIfAbsent(a.competencyId(), k -> new ArrayList<>()).add(readings.get(i).centroid());
+            }
+        }
+        if (without < 0) {
+            log.line("exemplars: " + byCard.values().stream().mapToInt(List::size).sum() + " stories for "
+                    + byCard.size() + " cards");
+        }
+        return Exemplars.of(byCard);
+    }
+
+    /** The answers read without exemplars in training: a fifth, chosen by story apart from the folds. */
+    static boolean withoutExemplars(CorpusAnswer a) {
+        String story = a.storyId() == null ? a.id() : a.storyId();
+        return Math.floorMod((story + "#exemplars").hashCode(), FOLDS) == 0;
+    }
+
     /** A real story: graded lean hire or better, in English, three sentences or more. */
     static boolean story(CorpusAnswer a, Reading r) {
         return a.label().overall() != null && a.label().overall() >= 3 && r.size() >= 3
@@ -211,7 +242,7 @@ public final class Trainer {
     }
 
     private Models stages(List<Item> items, Model<Regressor> position, Model<Label> jumbled, double jumbledAt,
-                          String source) {
+                          Exemplars exemplars, String source) {
         // A: which sentences show which signal
         List<List<Example<String>>> evidenceByItem = new ArrayList<>();
         for (Item it : items) {
@@ -297,7 +328,7 @@ public final class Trainer {
         }
         Model<Regressor> levelModel = Learners.regressor("level", source, levels, 60, 0.05);
         return new Models(evidenceModel, dimensionModel, flagModel, overallModel, overallLinear, levelModel, position,
-                jumbled, flagAt, blend, jumbledAt);
+                jumbled, flagAt, blend, jumbledAt, exemplars);
     }
 
     /** Flags depend on their kind and the answer's facts together: trees find those combinations. */
@@ -457,6 +488,7 @@ public final class Trainer {
                     .append(trainerOf(e.getValue())).append("\n```\n\n");
         }
         Files.writeString(out.resolve("PROVENANCE.md"), provenance.toString(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(Exemplars.FILE), models.exemplars().write(), StandardCharsets.UTF_8);
         Files.writeString(out.resolve(Models.THRESHOLDS), "# chosen by train: the best flag F1 on predictions made "
                 + "without the story\nflag=" + models.flagAt() + "\n# chosen by train: 99% of real stories stay under it\n"
                 + "jumbled=" + models.jumbledAt() + "\n# chosen by train: the linear grade's share with the best order of "

@@ -148,6 +148,7 @@ public final class Features {
             // over to a card the models never saw; only the fit flag and the grade read them
             row.put("fitRank", fit.rankShare());
             row.put("fitMargin", fit.margin());
+            exemplars(row, fit);
         }
         return row;
     }
@@ -177,6 +178,12 @@ public final class Features {
         put.accept("logWords", Math.log1p(s.words()));
         put.accept("order", s.order().position());
         put.accept("local", s.order().local());
+    }
+
+    /** The exemplar margin where the card has exemplars; a card without them reads as "unknown", never as 0. */
+    private static void exemplars(FeatureRow row, Fit fit) {
+        row.put("exemplarsKnown", fit.exemplarsKnown());
+        row.put("exemplarMargin", fit.exemplarsKnown() ? fit.exemplarMargin() : 0);
     }
 
     /** The overall grade, from the dimensions, the flags and the answer's shape. */
@@ -219,6 +226,7 @@ public final class Features {
         shape(row, s);
         row.put("fitRank", fit.rankShare());
         row.put("fitMargin", fit.margin());
+        exemplars(row, fit);
         row.put("echo", CardReading.topMean(c.question, 2));
         double echoed = 0;
         for (double q : c.question) {

@@ -8,8 +8,14 @@ package io.highbar.scoring.engine.learn;
  * @param rank       1 when the principle asked comes closest of all; {@code cards} when it comes last
  * @param cards      how many principles were compared (the one asked included)
  * @param better     the competency id that comes closest when it is not the one asked, else null
+ * @param exemplarMargin closeness to stories told for the principle asked minus closeness to the closest other
+ *                   principle's stories ({@link Exemplars}); NaN when the card asked has no exemplars
  */
-public record Fit(double relevance, double margin, int rank, int cards, String better) {
+public record Fit(double relevance, double margin, int rank, int cards, String better, double exemplarMargin) {
+
+    public boolean exemplarsKnown() {
+        return !Double.isNaN(exemplarMargin);
+    }
 
     /** Where the principle asked ranks, 0 first .. 1 last. */
     public double rankShare() {

@@ -20,7 +20,7 @@ public final class Judge {
 
     public Judgement judge(Reading reading, CardIndex card, float[] question, Collection<CardIndex> library) {
         CardReading c = new CardReading(reading, card, question);
-        Fit fit = fit(reading, card, library);
+        Fit fit = fit(reading, card, library, models.exemplars());
         Order order = order(reading);
         AnswerShape shape = AnswerShape.of(reading, order);
         double jumbled = reading.size() < 3 ? 0 : Models.probability(models.jumbled(), order.features());
@@ -59,7 +59,9 @@ public final class Judge {
     }
 
     /** How well the answer fits the card, against the best-fitting other card of the library. */
-    public static Fit fit(Reading reading, CardIndex card, Collection<CardIndex> library) {
+    public static Fit fit(Reading reading, CardIndex card, Collection<CardIndex> library, Exemplars exemplars) {
+        double exemplarMargin = reading.size() == 0 ? Double.NaN : exemplars.margin(reading.centroid(),
+                card.card().id(), library.stream().map(c -> c.card().id()).toList());
         double own = relevance(reading, card);
         double best = Double.NEGATIVE_INFINITY;
         String better = null;
@@ -78,9 +80,9 @@ public final class Judge {
             }
         }
         if (better == null) {
-            return new Fit(own, 0, 1, 1, null);
+            return new Fit(own, 0, 1, 1, null, exemplarMargin);
         }
-        return new Fit(own, own - best, rank, cards, own < best ? better : null);
+        return new Fit(own, own - best, rank, cards, own < best ? better : null, exemplarMargin);
     }
 
     /**

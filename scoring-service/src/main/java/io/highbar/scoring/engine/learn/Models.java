@@ -33,10 +33,11 @@ import org.tribuo.regression.Regressor;
  *                  story)
  * @param jumbledAt the jumbled probability at which an answer counts as out of order (chosen in training so that
  *                  99% of real stories stay under it, each predicted by a model that never saw it)
+ * @param exemplars what stories told for each bundled card read like
  */
 public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
                      Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
-                     Model<Label> jumbled, double flagAt, double overallBlend, double jumbledAt) {
+                     Model<Label> jumbled, double flagAt, double overallBlend, double jumbledAt, Exemplars exemplars) {
 
     public static final String LOCATION = "scoring-model/";
     public static final String[] NAMES = {"evidence", "dimension", "flag", "overall", "overall-linear", "level",
@@ -72,12 +73,18 @@ public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label>
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + THRESHOLDS, e);
         }
+        Exemplars exemplars;
+        try (InputStream in = open.apply(Exemplars.FILE)) {
+            exemplars = Exemplars.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + Exemplars.FILE, e);
+        }
         return new Models(label(open, "evidence"), label(open, "dimension"), label(open, "flag"),
                 regressor(open, "overall"), regressor(open, "overall-linear"), regressor(open, "level"),
                 regressor(open, "position"), label(open, "jumbled"),
                 Double.parseDouble(thresholds.getProperty("flag", "0.5")),
                 Double.parseDouble(thresholds.getProperty("overallBlend", "0")),
-                Double.parseDouble(thresholds.getProperty("jumbled", "0.5")));
+                Double.parseDouble(thresholds.getProperty("jumbled", "0.5")), exemplars);
     }
 
     /** The overall grade of one answer: the forest's, blended with the linear model's. */

@@ -22,9 +22,17 @@ import io.highbar.scoring.engine.read.Reading;
  *                   none does
  * @param closerEarly a closing phrase ("In the end", "As a result", "Since then") in the first half
  * @param sentences  how many sentences
+ * @param inversions the share of sentence pairs where the earlier one is expected well after the later one (by more
+ *                   than a fifth of the story): a told story has few such confident inversions even where the
+ *                   rank correlation is weak, a shuffled one has many
+ * @param worstDrop  the largest amount by which an earlier sentence is expected after a later one
+ * @param concordance Kendall's tau between each sentence's place and where the position model expects it
  */
 public record Order(double position, double local, double first, double last, boolean dangling, double opener,
-                    boolean closerEarly, int sentences) {
+                    boolean closerEarly, int sentences, double inversions, double worstDrop, double concordance) {
+
+    /** How much later than a following sentence a sentence must be expected to count as a confident inversion. */
+    private static final double INVERTED_BY = 0.2;
 
     private static final Set<String> REFERS_BACK = Set.of("then", "so", "afterwards", "after", "that", "this",
             "these", "those", "it", "they", "he", "she", "but", "and", "also", "finally", "eventually", "later",
@@ -38,7 +46,7 @@ public record Order(double position, double local, double first, double last, bo
     public static Order of(Reading r, Model<Regressor> position) {
         int n = r.size();
         if (n < 3) {
-            return new Order(0, 0, 0, 1, false, 0, false, n);
+            return new Order(0, 0, 0, 1, false, 0, false, n, 0, 0, 0);
         }
         double[] predicted = new double[n];
         double[] actual = new double[n];
@@ -49,6 +57,10 @@ public record Order(double position, double local, double first, double last, bo
         double adjacent = 0;
         double all = 0;
         int pairs = 0;
+        int inverted = 0;
+        int concordant = 0;
+        int discordant = 0;
+        double worstDrop = 0;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 double c = Similarity.cos(r.embedding(i), r.embedding(j));
@@ -57,6 +69,11 @@ public record Order(double position, double local, double first, double last, bo
                 if (j == i + 1) {
                     adjacent += c;
                 }
+                double drop = predicted[i] - predicted[j];
+                inverted += drop > INVERTED_BY ? 1 : 0;
+                worstDrop = Math.max(worstDrop, drop);
+                concordant += drop < 0 ? 1 : 0;
+                discordant += drop > 0 ? 1 : 0;
             }
         }
         double opener = 0;
@@ -73,7 +90,8 @@ public record Order(double position, double local, double first, double last, bo
         Sentence first = r.analysis().sentence(0);
         boolean dangling = first.size() > 0 && REFERS_BACK.contains(first.low(0));
         return new Order(Ranks.spearman(predicted, actual), adjacent / (n - 1) - all / pairs, predicted[0],
-                predicted[n - 1], dangling, opener, closerEarly, n);
+                predicted[n - 1], dangling, opener, closerEarly, n, inverted / (double) pairs, worstDrop,
+                (concordant - discordant) / (double) pairs);
     }
 
     /** "I was a nurse…", "I worked at…", "I joined…", "At my last job…", "Last year…", "In 2021…". */
@@ -120,6 +138,9 @@ public record Order(double position, double local, double first, double last, bo
         row.put("opener", opener);
         row.put("closerEarly", closerEarly);
         row.put("logSentences", Math.log1p(sentences));
+        row.put("inversions", inversions);
+        row.put("worstDrop", worstDrop);
+        row.put("concordance", concordance);
         return row;
     }
 }
