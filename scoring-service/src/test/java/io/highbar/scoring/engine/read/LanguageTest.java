@@ -36,6 +36,20 @@ class LanguageTest {
         assertThat(Language.of(latvian).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
     }
 
+    /**
+     * Māori, whose particles "i", "a", "me", "he" are English function words too (a sixth of this text): the words are
+     * not English words, so it is not read as English.
+     */
+    @org.junit.jupiter.api.Test
+    void aLanguageSharingShortFunctionWordsWithEnglishIsNotEnglish() {
+        String maori = "I mahi ahau hei kaiwhakahaere i te whare putunga kai i Ahuriri. I tētahi ata, i pakaru te taraka "
+                + "nui, ā, e toru rau ngā pouaka kai me tae atu ki ngā kura. I waea atu ahau ki tētahi atu kamupene, i "
+                + "tono ahau kia rua ngā taraka iti, ā, nāku anō i kawe ētahi pouaka i taku waka. I tae katoa ngā kai ki "
+                + "ngā kura i te wā tika. Nō muri mai, i tuhia e au he mahere hou mō te wā ka pakaru anō he taraka, ā, "
+                + "kei te whakamahia tēnei e ngā kaimahi katoa.";
+        assertThat(Language.of(maori).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+    }
+
     @org.junit.jupiter.api.Test
     void longPlaceholderTextIsStillNotLanguageAndARecipeOrAStackTraceIsNotRefusedAsAnotherLanguage() {
         String lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
