@@ -10,8 +10,9 @@ import io.highbar.scoring.engine.embed.EnglishWords;
 /**
  * Whether an answer is written in English. Scoring reads English only, so an answer in another language gets a clear
  * message instead of a verdict. Function words decide: every English text of a few sentences is full of them ("the",
- * "and", "I", "to", "was"), and so is every text in another language of that language's own; a script that is not
- * Latin decides at once.
+ * "and", "I", "to", "was"), and so is every text in another language of that language's own; English also needs
+ * words the English sentence model knows, as a language sharing a few short function words with English has few of
+ * them; a script that is not Latin decides at once.
  */
 public final class Language {
 
@@ -170,10 +171,6 @@ public final class Language {
      * makes more, a list of unrelated strings less). Over the corpus's train and dev answers, every answer in another
      * language holds these and no non-answer does.
      */
-    private static String baseLetters(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    }
-
     private static boolean readsAsProse(String text, Map<String, Integer> counts, int words) {
         if (words < 40) {
             return false;
@@ -199,5 +196,9 @@ public final class Language {
         double meanLength = letters / (double) words;
         return symbols < 0.01 * text.length() && placeholder < 0.05 * words && voweled >= 0.9 * words
                 && meanLength >= 3 && meanLength <= 9 && topShare >= 0.1 && topShare <= 0.4;
+    }
+
+    private static String baseLetters(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 }
