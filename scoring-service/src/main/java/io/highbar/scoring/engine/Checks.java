@@ -19,7 +19,8 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
 
     static final double CAP_AT = 0.5;
 
-    static Checks of(Reading r, Judgement j, CardIndex index, double flagAt, double jumbledAt) {
+    static Checks of(Reading r, Judgement j, CardIndex index, double flagAt, double jumbledAt,
+                      double offPrincipleAt) {
         boolean[] raised = new boolean[index.flags().size()];
         for (int f = 0; f < raised.length; f++) {
             // "no metrics" says the answer measures nothing: an answer with a measured outcome cannot raise it
@@ -47,7 +48,12 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
             cap = 2.0;
             reason = "a number in it cannot be true (" + implausible + ")";
         }
-        if (likely(index, j, "off_principle") && cap > 2.0) {
+        // a story that reads more like another principle's stories than almost any real story for this one does
+        // is that principle's story, whatever it says about this one; an answer that tells no story is not one
+        boolean noStory = raised(index, raised, "no_story");
+        boolean readsAsAnother = !noStory && j.fit().exemplarsKnown() && j.fit().exemplarMargin() < offPrincipleAt;
+        set(index, raised, "off_principle", readsAsAnother || !noStory && raised(index, raised, "off_principle"));
+        if (!noStory && (readsAsAnother || likely(index, j, "off_principle")) && cap > 2.0) {
             cap = 2.0;
             reason = "the story shows another principle more than " + index.card().name();
         }
@@ -65,6 +71,14 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
             }
         }
         return false;
+    }
+
+    private static void set(CardIndex index, boolean[] raised, String key, boolean value) {
+        for (int f = 0; f < raised.length; f++) {
+            if (index.flags().get(f).key().equals(key)) {
+                raised[f] = value;
+            }
+        }
     }
 
     static boolean raised(CardIndex index, boolean[] raised, String key) {

@@ -52,7 +52,7 @@ final class Evaluator {
         for (int d = 0; d < signals; d++) {
             scores[d] = (int) Math.max(0, Math.min(2, Math.round(j.dims()[d])));
         }
-        Checks checks = Checks.of(reading, j, index, models.flagAt(), models.jumbledAt());
+        Checks checks = Checks.of(reading, j, index, models.flagAt(), models.jumbledAt(), models.offPrincipleAt());
         if (checks.cap() <= 1.0) {
             java.util.Arrays.fill(scores, 0);
         } else if (checks.cap() < 2.5) {

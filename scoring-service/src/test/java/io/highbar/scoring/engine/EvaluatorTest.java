@@ -105,6 +105,25 @@ class EvaluatorTest {
     }
 
     @Test
+    void aStoryForAnotherPrincipleStopsAtLeanNoHireAndNamesThePrincipleItShows() {
+        String savings = "I run the front desk at a community clinic with six doctors. Our printer lease was up and the "
+                + "vendor quoted fourteen thousand dollars for three new machines. Before signing I went through a "
+                + "month of print logs and saw that two thirds of our pages were appointment reminders we already "
+                + "sent by text. I asked the doctors whether patients needed the paper copy, and they agreed they "
+                + "did not, so I switched the reminder template to text only. We kept the one old printer that still "
+                + "worked, bought a six hundred dollar service kit for it, and returned the other two. Paper and toner "
+                + "went from about nine hundred dollars a month to two hundred and fifty, and the money we kept paid "
+                + "for an interpreter two mornings a week.";
+        Evaluation asked = score(Fixtures.load("frugality"), savings, null, null);
+        Evaluation other = score(Fixtures.load("hire-and-develop-the-best"), savings, null, null);
+        assertThat(asked.flags()).extracting(Evaluation.Flag::key).doesNotContain("off_principle");
+        assertThat(asked.fit().betterFitId()).isNull();
+        assertThat(other.overall()).isLessThanOrEqualTo(2.0);
+        assertThat(other.flags()).extracting(Evaluation.Flag::key).contains("off_principle");
+        assertThat(other.fit().betterFitId()).isEqualTo("frugality");
+    }
+
+    @Test
     void everyEvaluationCarriesTheFitJudgement() {
         Evaluation e = score(STORY);
         assertThat(e.fit()).isNotNull();

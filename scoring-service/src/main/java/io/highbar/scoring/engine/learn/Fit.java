@@ -7,9 +7,10 @@ package io.highbar.scoring.engine.learn;
  * @param margin     relevance minus the best other principle's relevance (negative: another comes closer)
  * @param rank       1 when the principle asked comes closest of all; {@code cards} when it comes last
  * @param cards      how many principles were compared (the one asked included)
- * @param better     the competency id that comes closest when it is not the one asked, else null
- * @param exemplarMargin closeness to stories told for the principle asked minus closeness to the closest other
- *                   principle's stories ({@link Exemplars}); NaN when the card asked has no exemplars
+ * @param better     the competency id the story shows more than the one asked, else null: by the stories told for
+ *                   each card where the card asked has them ({@link Exemplars}), else by the cards' text
+ * @param exemplarMargin how far the principle asked scores above the best other principle by the stories told for
+ *                   each ({@link Exemplars}, log-odds); NaN when the card asked has no exemplars
  */
 public record Fit(double relevance, double margin, int rank, int cards, String better, double exemplarMargin) {
 

@@ -1,6 +1,7 @@
 package io.highbar.scoring.engine.learn;
 
 import java.util.Collection;
+import java.util.List;
 
 import io.highbar.scoring.engine.card.CardIndex;
 import io.highbar.scoring.engine.read.Reading;
@@ -61,7 +62,7 @@ public final class Judge {
     /** How well the answer fits the card, against the best-fitting other card of the library. */
     public static Fit fit(Reading reading, CardIndex card, Collection<CardIndex> library, Exemplars exemplars) {
         double exemplarMargin = reading.size() == 0 ? Double.NaN : exemplars.margin(reading.centroid(),
-                card.card().id(), library.stream().map(c -> c.card().id()).toList());
+                card.card().id(), ids(library));
         double own = relevance(reading, card);
         double best = Double.NEGATIVE_INFINITY;
         String better = null;
@@ -82,7 +83,15 @@ public final class Judge {
         if (better == null) {
             return new Fit(own, 0, 1, 1, null, exemplarMargin);
         }
-        return new Fit(own, own - best, rank, cards, own < best ? better : null, exemplarMargin);
+        // stories told for each principle tell principles apart better than the cards' text, so where they are known
+        // they name the principle the story shows more
+        String shows = Double.isNaN(exemplarMargin) ? (own < best ? better : null)
+                : exemplarMargin < 0 ? exemplars.best(reading.centroid(), card.card().id(), ids(library)) : null;
+        return new Fit(own, own - best, rank, cards, shows, exemplarMargin);
+    }
+
+    private static List<String> ids(Collection<CardIndex> library) {
+        return library.stream().map(c -> c.card().id()).toList();
     }
 
     /**

@@ -34,10 +34,14 @@ import org.tribuo.regression.Regressor;
  * @param jumbledAt the jumbled probability at which an answer counts as out of order (chosen in training so that
  *                  99% of real stories stay under it, each predicted by a model that never saw it)
  * @param exemplars what stories told for each bundled card read like
+ * @param offPrincipleAt the exemplar margin under which a story reads as another principle's (chosen in training so
+ *                  that 99% of real stories stay above it, each read with exemplars fitted without it); negative
+ *                  infinity when the models have none
  */
 public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
                      Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
-                     Model<Label> jumbled, double flagAt, double overallBlend, double jumbledAt, Exemplars exemplars) {
+                     Model<Label> jumbled, double flagAt, double overallBlend, double jumbledAt, Exemplars exemplars,
+                     double offPrincipleAt) {
 
     public static final String LOCATION = "scoring-model/";
     public static final String[] NAMES = {"evidence", "dimension", "flag", "overall", "overall-linear", "level",
@@ -84,7 +88,8 @@ public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label>
                 regressor(open, "position"), label(open, "jumbled"),
                 Double.parseDouble(thresholds.getProperty("flag", "0.5")),
                 Double.parseDouble(thresholds.getProperty("overallBlend", "0")),
-                Double.parseDouble(thresholds.getProperty("jumbled", "0.5")), exemplars);
+                Double.parseDouble(thresholds.getProperty("jumbled", "0.5")), exemplars,
+                Double.parseDouble(thresholds.getProperty("offPrinciple", "-Infinity")));
     }
 
     /** The overall grade of one answer: the forest's, blended with the linear model's. */

@@ -103,7 +103,8 @@ public final class Lexicon {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4");
     public static final Set<String> NUMBER_WORDS = set("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
             "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen", "half", "twice",
             "zero", "dozens", "hundreds", "thousands", "millions");
     public static final Set<String> MULTIPLIER_WORDS = set("twice", "doubled", "halved", "tripled", "quadrupled",

@@ -25,6 +25,15 @@ class ExemplarsTest {
     }
 
     @Test
+    void theCardWhoseStoriesTheAnswerReadsMostLikeIsNamedAmongTheOthersOfTheLibrary() {
+        float[] aboutScale = {0.1f, 0.1f, 0.9f};
+        assertThat(THREE.best(aboutScale, "frugality", List.of("frugality", "ownership", "think-big")))
+                .isEqualTo("think-big");
+        assertThat(THREE.best(aboutScale, "frugality", List.of("frugality", "ownership"))).isEqualTo("ownership");
+        assertThat(THREE.best(aboutScale, "frugality", List.of("frugality", "imported-card"))).isNull();
+    }
+
+    @Test
     void aCardWithoutExemplarsOrWithoutAnotherToCompareWithHasNoMargin() {
         float[] answer = {0.9f, 0.1f, 0};
         assertThat(THREE.margin(answer, "imported-card", List.of("imported-card", "frugality"))).isNaN();

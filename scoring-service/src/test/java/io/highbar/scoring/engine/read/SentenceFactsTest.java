@@ -96,6 +96,12 @@ class SentenceFactsTest {
     }
 
     @Test
+    void numbersSpelledOutInTheTeensAreNumbersToo() {
+        assertThat(facts("Late deliveries went from seventeen a week to three.").outcomes()).isEqualTo(2);
+        assertThat(facts("The roof repair was quoted at fourteen thousand dollars.").numbers()).isPositive();
+    }
+
+    @Test
     void theCandidateActingIsNotWeOrThem() {
         SentenceFacts we = facts("We rewrote the intake form together.");
         assertThat(we.weActions()).isPositive();

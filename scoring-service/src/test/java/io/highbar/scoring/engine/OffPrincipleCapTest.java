@@ -1,0 +1,72 @@
+package io.highbar.scoring.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.highbar.contracts.card.CompetencyCard;
+import io.highbar.contracts.evaluation.Evaluation;
+import io.highbar.scoring.cli.BundledCards;
+import io.highbar.scoring.engine.learn.Models;
+
+/**
+ * The exemplar margin's threshold decides alone whether a story reads as another principle's: the same models with
+ * a threshold every story falls under, and with one none does.
+ */
+class OffPrincipleCapTest {
+
+    private static ScoringEngine everyStoryUnder;
+    private static ScoringEngine noStoryUnder;
+
+    @BeforeAll
+    static void engines() {
+        Models m = Models.load();
+        everyStoryUnder = engine(withThreshold(m, Double.POSITIVE_INFINITY));
+        noStoryUnder = engine(withThreshold(m, Double.NEGATIVE_INFINITY));
+    }
+
+    @AfterAll
+    static void close() {
+        everyStoryUnder.close();
+        noStoryUnder.close();
+    }
+
+    @Test
+    void aStoryUnderTheThresholdIsFlaggedAndStopsAtLeanNoHire() {
+        Evaluation under = score(everyStoryUnder, EvaluatorTest.STORY);
+        assertThat(under.overall()).isLessThanOrEqualTo(2.0);
+        assertThat(under.flags()).extracting(Evaluation.Flag::key).contains("off_principle");
+        assertThat(under.summary()).contains("shows another principle");
+        Evaluation above = score(noStoryUnder, EvaluatorTest.STORY);
+        assertThat(above.overall()).isGreaterThan(2.0);
+        assertThat(above.flags()).extracting(Evaluation.Flag::key).doesNotContain("off_principle");
+    }
+
+    @Test
+    void anAnswerThatTellsNoStoryIsNotAStoryForAnotherPrinciple() {
+        Evaluation e = score(everyStoryUnder, "I always hold myself to a high standard. I believe quality matters "
+                + "more than speed. In general I would make sure everyone is aligned and the customer is happy. "
+                + "I think that is the most important thing in any job.");
+        assertThat(e.flags()).extracting(Evaluation.Flag::key).contains("no_story").doesNotContain("off_principle");
+    }
+
+    private static Evaluation score(ScoringEngine engine, String answer) {
+        CompetencyCard card = Fixtures.CARD;
+        Evaluation e = engine.evaluate(card, new ScoringRequest(card.headlineQuestion(), answer, null, null));
+        Fixtures.assertEvidenceIsVerbatim(answer, e);
+        return e;
+    }
+
+    private static ScoringEngine engine(Models models) {
+        ScoringEngine engine = new ScoringEngine(models);
+        BundledCards.all().values().forEach(engine::register);
+        return engine;
+    }
+
+    private static Models withThreshold(Models m, double offPrincipleAt) {
+        return new Models(m.evidence(), m.dimension(), m.flag(), m.overall(), m.overallLinear(), m.level(),
+                m.position(), m.jumbled(), m.flagAt(), m.overallBlend(), m.jumbledAt(), m.exemplars(), offPrincipleAt);
+    }
+}
