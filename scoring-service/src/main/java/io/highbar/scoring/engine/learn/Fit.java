@@ -22,12 +22,4 @@ public record Fit(double relevance, double margin, int rank, int cards, String b
     public double rankShare() {
         return cards <= 1 ? 0 : (rank - 1) / (double) (cards - 1);
     }
-
-    /**
-     * The story shows other principles clearly more: the one asked ranks in the last quarter of at least four.
-     * Sentence embeddings separate principles only roughly, so only the far end of the ranking is a judgement.
-     */
-    public boolean offPrinciple() {
-        return cards >= 4 && rank > 0.75 * cards;
-    }
 }
