@@ -56,28 +56,28 @@ public record Exemplars(Map<String, Line> lines) {
      */
     public double margin(float[] answer, String cardId, Collection<String> library) {
         Line own = lines.get(cardId);
-        if (own == null) {
-            return Double.NaN;
-        }
-        double best = Double.NEGATIVE_INFINITY;
-        for (String other : library) {
-            Line l = lines.get(other);
-            if (l != null && !other.equals(cardId)) {
-                best = Math.max(best, l.score(answer));
-            }
-        }
-        return best == Double.NEGATIVE_INFINITY ? Double.NaN : own.score(answer) - best;
+        Best other = bestOther(answer, cardId, library);
+        return own == null || other == null ? Double.NaN : own.score(answer) - other.score();
     }
 
     /** The card of the library other than the one asked whose stories the answer reads most like, or null. */
     public String best(float[] answer, String cardId, Collection<String> library) {
-        String best = null;
-        double top = Double.NEGATIVE_INFINITY;
+        Best other = bestOther(answer, cardId, library);
+        return other == null ? null : other.cardId();
+    }
+
+    private record Best(String cardId, double score) {
+    }
+
+    private Best bestOther(float[] answer, String cardId, Collection<String> library) {
+        Best best = null;
         for (String other : library) {
             Line l = lines.get(other);
-            if (l != null && !other.equals(cardId) && l.score(answer) > top) {
-                top = l.score(answer);
-                best = other;
+            if (l != null && !other.equals(cardId)) {
+                double score = l.score(answer);
+                if (best == null || score > best.score()) {
+                    best = new Best(other, score);
+                }
             }
         }
         return best;

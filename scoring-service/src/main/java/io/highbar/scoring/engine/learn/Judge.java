@@ -61,8 +61,9 @@ public final class Judge {
 
     /** How well the answer fits the card, against the best-fitting other card of the library. */
     public static Fit fit(Reading reading, CardIndex card, Collection<CardIndex> library, Exemplars exemplars) {
+        List<String> ids = library.stream().map(c -> c.card().id()).toList();
         double exemplarMargin = reading.size() == 0 ? Double.NaN : exemplars.margin(reading.centroid(),
-                card.card().id(), ids(library));
+                card.card().id(), ids);
         double own = relevance(reading, card);
         double best = Double.NEGATIVE_INFINITY;
         String better = null;
@@ -86,12 +87,8 @@ public final class Judge {
         // stories told for each principle tell principles apart better than the cards' text, so where they are known
         // they name the principle the story shows more
         String shows = Double.isNaN(exemplarMargin) ? (own < best ? better : null)
-                : exemplarMargin < 0 ? exemplars.best(reading.centroid(), card.card().id(), ids(library)) : null;
+                : exemplarMargin < 0 ? exemplars.best(reading.centroid(), card.card().id(), ids) : null;
         return new Fit(own, own - best, rank, cards, shows, exemplarMargin);
-    }
-
-    private static List<String> ids(Collection<CardIndex> library) {
-        return library.stream().map(c -> c.card().id()).toList();
     }
 
     /**
