@@ -50,6 +50,33 @@ class LanguageTest {
         assertThat(Language.of(maori).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
     }
 
+    /**
+     * Longer text in a language whose particles look like English function words ("i", "a", "he" in Māori and
+     * Hawaiian) repeats those few, where English of that length uses many different ones: neither story, written for
+     * this test, is read as English; Māori, which has a profile, is named.
+     */
+    @org.junit.jupiter.api.Test
+    void aLongStoryRepeatingAFewEnglishLookingParticlesIsNotReadAsEnglish() {
+        String maori = "I tērā tau, i te mahi ahau i te tari o Te Kura Tuatahi o Ōhinemutu, ki Rotorua. I tētahi ata Mane, "
+                + "ka tae mai tētahi kaimahi hou, ko Mere tōna ingoa. He wahine whakamā ia, ā, kāore ia i mōhio ki "
+                + "tētahi o mātou. I kite ahau e noho mokemoke ana ia i te wā kai, nō reira ka tono au i a ia kia kai "
+                + "tahi māua. I te wiki tuatahi, i whakaatu ahau ki a ia me pēhea te whakautu i te waea me te whakamahi "
+                + "i te mīhini tā. I tuhia e au tētahi rārangi o ngā ingoa o ngā kaiako, ā, i whakapiria e ia ki tōna "
+                + "rorohiko. Ia ata, ka pātai au mēnā he pātai āna. I te mutunga o te marama, kua mōhio ia ki ngā "
+                + "whānau katoa e toro mai ana ki te tari. Ināianei, ko Mere te tuatahi ki te āwhina i ngā mātua hou "
+                + "ina tae mai rātou. I ako ahau i tēnā: ahakoa he iti noa ngā mahi, he nui te hua.";
+        String hawaiian = "I ka makahiki i hala, ua hana au ma kekahi keʻena kauka liʻiliʻi ma Hilo. Ua kali lōʻihi ka poʻe "
+                + "maʻi ma ka lumi kali, i kekahi manawa ʻoi aku ma mua o hoʻokahi hola. Ua ʻike au ua kākau ʻia nā "
+                + "manawa hālāwai a pau ma ka pepa, a ua nalowale pinepine nā palapala. No laila, ua hoʻokumu au i papa "
+                + "manawa ma ka lolouila, a ua kāhea au i ka poʻe maʻi i ka lā ma mua o kā lākou hālāwai e hoʻomanaʻo "
+                + "iā lākou. Ua aʻo pū au i ʻelua o koʻu mau hoa hana pehea e hoʻohana ai i kēia papa manawa hou. Ma "
+                + "hope o ʻelua mahina, ua emi ka manawa kali a i ka ʻumikūmālima minuke wale nō. Ua hauʻoli nui ka "
+                + "poʻe maʻi, a ua hiki i ke kauka ke lapaʻau i nā poʻe maʻi hou aʻe i kēlā me kēia lā. Ua mahalo mai "
+                + "ke kauka iaʻu, a ke hoʻohana mau ʻia nei kēia ʻōnaehana a hiki i kēia lā.";
+        assertThat(Language.of(maori)).isEqualTo(new Language.Verdict(Language.Kind.OTHER_LANGUAGE, "mi"));
+        assertThat(Language.of(hawaiian).kind()).isNotEqualTo(Language.Kind.ENGLISH);
+    }
+
     @org.junit.jupiter.api.Test
     void longPlaceholderTextIsStillNotLanguageAndARecipeOrAStackTraceIsNotRefusedAsAnotherLanguage() {
         String lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
