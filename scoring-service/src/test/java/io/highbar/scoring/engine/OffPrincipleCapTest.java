@@ -17,6 +17,21 @@ import io.highbar.scoring.engine.learn.Models;
  */
 class OffPrincipleCapTest {
 
+    /** A plainly told Insist on the Highest Standards story, graded well above lean no hire when nothing caps it. */
+    private static final String STORY =
+            "I run the bakery line at a plant that makes sandwich bread for about forty grocery stores. Last "
+            + "March I noticed that our loaves were coming out of the slicer with crushed tops a few times an "
+            + "hour, maybe one loaf in two hundred. The packers were just pulling them off by hand, and the shift "
+            + "report still said zero defects, because nobody counted what they pulled. I did not think that was "
+            + "good enough, so for two weeks I counted every crushed loaf myself and matched the times to the "
+            + "slicer logs. Almost all of them came right after the blade guard was adjusted for the bigger "
+            + "loaves. The maintenance lead wanted to leave it until the yearly overhaul in the autumn. I showed "
+            + "him my counts and told him that shipping even a few crushed loaves a day was the kind of thing "
+            + "stores remember, and that I would not sign off on the line while we knew about it. He agreed to "
+            + "reset the guard and we added a one-minute check to the changeover sheet, which I wrote. Crushed "
+            + "loaves went from about thirty a day to two or three, and the store complaints about squashed bread "
+            + "stopped that quarter. I still look at the changeover sheets every Monday.";
+
     private static ScoringEngine everyStoryUnder;
     private static ScoringEngine noStoryUnder;
 
@@ -35,11 +50,11 @@ class OffPrincipleCapTest {
 
     @Test
     void aStoryUnderTheThresholdIsFlaggedAndStopsAtLeanNoHire() {
-        Evaluation under = score(everyStoryUnder, EvaluatorTest.STORY);
+        Evaluation under = score(everyStoryUnder, STORY);
         assertThat(under.overall()).isLessThanOrEqualTo(2.0);
         assertThat(under.flags()).extracting(Evaluation.Flag::key).contains("off_principle");
         assertThat(under.summary()).contains("shows another principle");
-        Evaluation above = score(noStoryUnder, EvaluatorTest.STORY);
+        Evaluation above = score(noStoryUnder, STORY);
         assertThat(above.overall()).isGreaterThan(2.0);
         assertThat(above.flags()).extracting(Evaluation.Flag::key).doesNotContain("off_principle");
     }
