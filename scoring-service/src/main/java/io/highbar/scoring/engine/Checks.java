@@ -49,11 +49,12 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
             reason = "a number in it cannot be true (" + implausible + ")";
         }
         // a story that reads more like another principle's stories than almost any real story for this one does
-        // is that principle's story, whatever it says about this one; an answer that tells no story is not one
+        // is that principle's story, whatever it says about this one; an answer that tells no story is not one.
+        // Once the answer is told its story shows another principle, it is graded as one: at most lean no hire
         boolean noStory = raised(index, raised, "no_story");
         boolean readsAsAnother = !noStory && j.fit().exemplarsKnown() && j.fit().exemplarMargin() < offPrincipleAt;
         set(index, raised, "off_principle", readsAsAnother || !noStory && raised(index, raised, "off_principle"));
-        if (!noStory && (readsAsAnother || likely(index, j, "off_principle")) && cap > 2.0) {
+        if (raised(index, raised, "off_principle") && cap > 2.0) {
             cap = 2.0;
             reason = "the story shows another principle more than " + index.card().name();
         }
@@ -61,8 +62,8 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
     }
 
     /**
-     * A cap overrules everything the answer shows, so it takes more than a raised flag: the flag model must find
-     * the flag more likely than not (flags are raised lower, where their F1 is best).
+     * Telling no story overrules everything the answer shows, so it takes more than a raised flag: the flag model
+     * must find it more likely than not (flags are raised lower, where their F1 is best).
      */
     private static boolean likely(CardIndex index, Judgement j, String key) {
         for (int f = 0; f < index.flags().size(); f++) {

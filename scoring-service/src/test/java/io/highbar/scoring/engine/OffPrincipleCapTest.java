@@ -9,11 +9,17 @@ import org.junit.jupiter.api.Test;
 import io.highbar.contracts.card.CompetencyCard;
 import io.highbar.contracts.evaluation.Evaluation;
 import io.highbar.scoring.cli.BundledCards;
+import io.highbar.scoring.engine.card.CardIndex;
+import io.highbar.scoring.engine.embed.SentenceEncoder;
+import io.highbar.scoring.engine.learn.Judge;
+import io.highbar.scoring.engine.learn.Judgement;
 import io.highbar.scoring.engine.learn.Models;
+import io.highbar.scoring.engine.read.Reading;
 
 /**
  * The exemplar margin's threshold decides alone whether a story reads as another principle's: the same models with
- * a threshold every story falls under, and with one none does.
+ * a threshold every story falls under, and with one none does. And an answer told that its story shows another
+ * principle is graded as one.
  */
 class OffPrincipleCapTest {
 
@@ -65,6 +71,36 @@ class OffPrincipleCapTest {
                 + "more than speed. In general I would make sure everyone is aligned and the customer is happy. "
                 + "I think that is the most important thing in any job.");
         assertThat(e.flags()).extracting(Evaluation.Flag::key).contains("no_story").doesNotContain("off_principle");
+    }
+
+    @Test
+    void anAnswerFlaggedAsAStoryForAnotherPrincipleIsGradedAsOne() {
+        Models m = Models.load();
+        CompetencyCard card = Fixtures.CARD;
+        try (SentenceEncoder encoder = new SentenceEncoder()) {
+            CardIndex index = CardIndex.of(card, encoder);
+            Reading reading = noStoryUnder.read(new ScoringRequest(card.headlineQuestion(), STORY, null, null));
+            Judgement j = new Judge(m).judge(reading, index, reading.question(), java.util.List.of(index));
+            Checks justRaised = Checks.of(reading, withOffPrinciple(j, index, m.flagAt() + 0.01), index, m.flagAt(),
+                    m.jumbledAt(), Double.NEGATIVE_INFINITY);
+            assertThat(Checks.raised(index, justRaised.raised(), "off_principle")).isTrue();
+            assertThat(justRaised.cap()).isEqualTo(2.0);
+            Checks notRaised = Checks.of(reading, withOffPrinciple(j, index, m.flagAt() - 0.01), index, m.flagAt(),
+                    m.jumbledAt(), Double.NEGATIVE_INFINITY);
+            assertThat(Checks.raised(index, notRaised.raised(), "off_principle")).isFalse();
+            assertThat(notRaised.cap()).isEqualTo(4.0);
+        }
+    }
+
+    /** The same judgement with the off-principle flag at probability p and no doubt that it tells a story. */
+    private static Judgement withOffPrinciple(Judgement j, CardIndex index, double p) {
+        double[] flags = j.flags().clone();
+        for (int f = 0; f < flags.length; f++) {
+            String key = index.flags().get(f).key();
+            flags[f] = key.equals("off_principle") ? p : key.equals("no_story") ? 0 : flags[f];
+        }
+        return new Judgement(j.reading(), j.evidence(), j.dims(), flags, j.overall(), j.level(), j.fit(), j.shape(),
+                j.jumbled());
     }
 
     private static Evaluation score(ScoringEngine engine, String answer) {
