@@ -38,12 +38,14 @@ class OffPrincipleCapTest {
             + "loaves went from about thirty a day to two or three, and the store complaints about squashed bread "
             + "stopped that quarter. I still look at the changeover sheets every Monday.";
 
+    private static Models models;
     private static ScoringEngine everyStoryUnder;
     private static ScoringEngine noStoryUnder;
 
     @BeforeAll
     static void engines() {
         Models m = Models.load();
+        models = m;
         everyStoryUnder = engine(withThreshold(m, Double.POSITIVE_INFINITY));
         noStoryUnder = engine(withThreshold(m, Double.NEGATIVE_INFINITY));
     }
@@ -75,7 +77,7 @@ class OffPrincipleCapTest {
 
     @Test
     void anAnswerFlaggedAsAStoryForAnotherPrincipleIsGradedAsOne() {
-        Models m = Models.load();
+        Models m = models;
         CompetencyCard card = Fixtures.CARD;
         try (SentenceEncoder encoder = new SentenceEncoder()) {
             CardIndex index = CardIndex.of(card, encoder);

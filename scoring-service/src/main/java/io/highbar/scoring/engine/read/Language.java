@@ -140,7 +140,7 @@ public final class Language {
             return new Verdict(Kind.ENGLISH, "en");
         }
         // where English words are few and repeated, another language must outnumber them: a stack trace's "at" and
-        // "in" are not Tagalog
+        // "lang" are not Tagalog
         if (share >= 0.12 && (varied || share > en)) {
             return new Verdict(Kind.OTHER_LANGUAGE, best);
         }
@@ -161,7 +161,7 @@ public final class Language {
     /**
      * English of a hundred words or more uses many different function words; a language that shares a few short ones
      * with English ("a", "i", "he", "to" in Māori and Samoan) repeats those few. Over the corpus's train and dev
-     * answers of that length, every English answer uses at least eight different ones and every answer in another
+     * answers of that length, every English answer uses at least fifteen different ones and every answer in another
      * language at most six.
      */
     private static final int VARIED_FROM = 100;
