@@ -19,7 +19,7 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "70bc7ae076e91fd64fe37e7fc0eade1af74283daa2efdc5e5dd4bb6ec2b6dadc";
+    static final String TEST_SHA256 = "e37eedce5ffba3b6fe2ef9a8f98b819880bdbbe386bf0df9c293fc13416358fc";
     static final Path ANSWERS = Path.of("../corpus/answers");
     static final List<String> SPLITS = List.of("train", "dev", "test");
 
