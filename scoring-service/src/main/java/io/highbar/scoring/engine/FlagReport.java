@@ -39,7 +39,10 @@ final class FlagReport {
         return out;
     }
 
-    /** The sentences that raised flag f: by what its kind looks for, else the one closest to its quote. */
+    /**
+     * The sentences that raised flag f: by what its kind looks for, else the one that tells most of the conduct it
+     * names, else the one closest to its quote.
+     */
     private static List<Integer> sentences(Reading r, Judgement j, int f, CardIndex.FlagBank bank) {
         IntPredicate kind = switch (bank.detector()) {
             case "COLLECTIVE_ONLY" -> k -> r.facts(k).weActions() > 0 && r.facts(k).ownActions() == 0;
@@ -53,6 +56,10 @@ final class FlagReport {
         List<Integer> found = first(r, kind);
         if (!found.isEmpty()) {
             return found;
+        }
+        int telling = j.shape().conduct().sentenceOf(bank.detector());
+        if (telling >= 0) {
+            return List.of(telling);
         }
         if (bank.detector().equals("OFF_PRINCIPLE")) {
             return r.size() == 0 ? List.of() : List.of(best(r.size(), k -> -j.reading().topicSimilarity(k)));

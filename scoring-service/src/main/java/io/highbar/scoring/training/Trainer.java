@@ -24,6 +24,7 @@ import io.highbar.scoring.engine.card.CardIndex;
 import io.highbar.scoring.engine.embed.SentenceEncoder;
 import io.highbar.scoring.engine.learn.AnswerShape;
 import io.highbar.scoring.engine.learn.CardReading;
+import io.highbar.scoring.engine.learn.Conduct;
 import io.highbar.scoring.engine.learn.Exemplars;
 import io.highbar.scoring.engine.learn.FeatureRow;
 import io.highbar.scoring.engine.learn.Features;
@@ -95,6 +96,13 @@ public final class Trainer {
             for (int f = 0; f < FOLDS; f++) {
                 exemplarsWithout.add(exemplars(answers, readings, f));
             }
+            // conduct is read on every answer with a model that never saw its story, as it is when scoring
+            List<List<Example<String>>> conductByAnswer = conductExamples(answers, readings, indexes);
+            Model<Label> conduct = conduct(conductByAnswer, answers, source, -1);
+            List<Model<Label>> conductWithout = new ArrayList<>();
+            for (int f = 0; f < FOLDS; f++) {
+                conductWithout.add(conduct(conductByAnswer, answers, source, f));
+            }
             List<Shuffles.Copy> copies = Shuffles.of(answers, readings, nlp, encoder);
             List<Example<String>> orders = orderExamples(copies, heldOut);
             Model<Label> jumbled = Learners.classifier("jumbled", source, orders, 50);
@@ -108,12 +116,13 @@ public final class Trainer {
                 CorpusAnswer a = answers.get(i);
                 CardIndex card = indexes.get(a.competencyId());
                 Order order = Order.of(r, heldOut.get(fold(a)));
-                items.add(new Item(a, new CardReading(r, card, r.question()), AnswerShape.of(r, order),
+                items.add(new Item(a, new CardReading(r, card, r.question()),
+                        AnswerShape.of(r, order, Conduct.of(r, conductWithout.get(fold(a)))),
                         Judge.fit(r, card, indexes.values(), withoutExemplars(a) ? Exemplars.none()
                                 : exemplarsWithout.get(fold(a))), fold(a)));
             }
             log.line(items.size() + " answers read in English");
-            Models models = stages(items, position, jumbled, jumbledAt, exemplars, source);
+            Models models = stages(items, position, jumbled, conduct, jumbledAt, exemplars, source);
             write(models, out, source);
             Calibration calibration;
             try (io.highbar.scoring.engine.ScoringEngine engine = new io.highbar.scoring.engine.ScoringEngine(models)) {
@@ -164,6 +173,58 @@ public final class Trainer {
             log.line("position: " + examples.size() + " sentences");
         }
         return Learners.regressor("position", source, examples, 10, 0.05);
+    }
+
+    /**
+     * Each English sentence of a labelled answer against each kind of conduct its card can flag: "1" where the labeller
+     * quoted it for a flag of that kind. A card without a flag of the kind gives no example of it, since its labeller
+     * could not have raised one.
+     */
+    private static List<List<Example<String>>> conductExamples(List<CorpusAnswer> answers, List<Reading> readings,
+                                                               Map<String, CardIndex> indexes) {
+        List<List<Example<String>>> out = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            CorpusAnswer a = answers.get(i);
+            Reading r = readings.get(i);
+            List<Example<String>> one = new ArrayList<>();
+            out.add(one);
+            if (a.label().overall() == null || r.language().kind() != Language.Kind.ENGLISH) {
+                continue;
+            }
+            CardIndex card = indexes.get(a.competencyId());
+            for (int q = 0; q < Conduct.KINDS.size(); q++) {
+                String kind = Conduct.KINDS.get(q);
+                Set<String> keys = new HashSet<>();
+                card.flags().stream().filter(f -> f.detector().equals(kind)).forEach(f -> keys.add(f.key()));
+                if (keys.isEmpty()) {
+                    continue;
+                }
+                List<CorpusAnswer.Span> spans = new ArrayList<>();
+                if (a.label().flags() != null) {
+                    a.label().flags().stream().filter(f -> keys.contains(canonicalFlag(f.key())) && f.evidence() != null)
+                            .forEach(f -> spans.addAll(f.evidence()));
+                }
+                for (int k = 0; k < r.size(); k++) {
+                    one.add(new Example<>(Conduct.sentence(r.embedding(k), q), overlaps(r.span(k), spans) ? "1" : "0"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Model<Label> conduct(List<List<Example<String>>> byAnswer, List<CorpusAnswer> answers, String source,
+                                 int without) {
+        List<Example<String>> examples = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            if (fold(answers.get(i)) != without) {
+                examples.addAll(byAnswer.get(i));
+            }
+        }
+        if (without < 0) {
+            log.line("conduct: " + examples.size() + " sentence x kind examples, "
+                    + examples.stream().filter(e -> e.output().equals("1")).count() + " quoted for a flag");
+        }
+        return Learners.classifier("conduct", source, examples, 10);
     }
 
     /**
@@ -256,8 +317,8 @@ public final class Trainer {
         return Math.floorMod(story.hashCode(), FOLDS);
     }
 
-    private Models stages(List<Item> items, Model<Regressor> position, Model<Label> jumbled, double jumbledAt,
-                          Exemplars exemplars, String source) {
+    private Models stages(List<Item> items, Model<Regressor> position, Model<Label> jumbled, Model<Label> conduct,
+                          double jumbledAt, Exemplars exemplars, String source) {
         // A: which sentences show which signal
         List<List<Example<String>>> evidenceByItem = new ArrayList<>();
         for (Item it : items) {
@@ -345,7 +406,7 @@ public final class Trainer {
         double offPrincipleAt = offPrincipleAt(items);
         log.line("off principle under an exemplar margin of " + offPrincipleAt);
         return new Models(evidenceModel, dimensionModel, flagModel, overallModel, overallLinear, levelModel, position,
-                jumbled, flagAt, blend, jumbledAt, exemplars, offPrincipleAt);
+                jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt);
     }
 
     /** Flags depend on their kind and the answer's facts together: trees find those combinations. */
@@ -499,6 +560,7 @@ public final class Trainer {
         all.put("level", models.level());
         all.put("position", models.position());
         all.put("jumbled", models.jumbled());
+        all.put("conduct", models.conduct());
         for (Map.Entry<String, Model<?>> e : all.entrySet()) {
             e.getValue().serializeToFile(out.resolve(e.getKey() + ".tribuo"));
             provenance.append("## ").append(e.getKey()).append("\n\n```\n")

@@ -18,12 +18,13 @@ public record AnswerShape(int sentences, int words, double narrationShare, int o
                           double otherShare, double hypotheticalShare, int outcomes, String implausible,
                           boolean assigned, boolean handedOff, boolean waited, boolean effort, boolean reflection,
                           double blameShare, int passives, Order order, double adjacentSimilarity,
-                          double repeatedTrigrams, double shortLines, double verbRatio, double commaDensity) {
+                          double repeatedTrigrams, double shortLines, double verbRatio, double commaDensity,
+                          Conduct conduct) {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    public static AnswerShape of(Reading r, Order order) {
+    public static AnswerShape of(Reading r, Order order, Conduct conduct) {
         int n = r.size();
         int narration = 0;
         int own = 0;
@@ -64,7 +65,7 @@ public record AnswerShape(int sentences, int words, double narrationShare, int o
         return new AnswerShape(n, r.words(), share(narration, n), own, we / actions, other / actions,
                 share(hypothetical, n), outcomes, implausible, assigned, handedOff, waited, effort, reflection,
                 share(blame, n), passives, order, n > 1 ? adjacent / (n - 1) : 0, repeatedTrigrams(r),
-                shortLines(r.text()), verbRatio(r), commaDensity(r));
+                shortLines(r.text()), verbRatio(r), commaDensity(r), conduct);
     }
 
     private static double share(int count, int of) {

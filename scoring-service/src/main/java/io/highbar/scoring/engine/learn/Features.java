@@ -141,6 +141,7 @@ public final class Features {
         row.put("quote", quote);
         row.put("quote2", Math.max(quote2, 0));
         row.put("quoteVsFix", vsFix);
+        row.put("conduct", shape.conduct().of(bank.detector()));
         answerContext(row, shape, kind, false);
         if (kind.equals("f:OFF_PRINCIPLE")) {
             // where the principle asked ranks among the cards, and how far the closest other one is ahead: both
@@ -178,6 +179,11 @@ public final class Features {
         put.accept("logWords", Math.log1p(s.words()));
         put.accept("order", s.order().position());
         put.accept("local", s.order().local());
+        // conduct a flag names weighs on the signals it contradicts: work handed over on initiative, a failure put on
+        // others on owning the outcome; crossed with the signal's kind, the dimension model learns which
+        for (int q = 0; q < Conduct.KINDS.size(); q++) {
+            put.accept("conduct:" + Conduct.KINDS.get(q), s.conduct().byKind()[q]);
+        }
     }
 
     /** The exemplar margin where the card has exemplars; a card without them reads as "unknown", never as 0. */
@@ -259,6 +265,9 @@ public final class Features {
         row.put("shortLines", s.shortLines());
         row.put("verbRatio", s.verbRatio());
         row.put("commaDensity", s.commaDensity());
+        for (int q = 0; q < Conduct.KINDS.size(); q++) {
+            row.put("conduct:" + Conduct.KINDS.get(q), s.conduct().byKind()[q]);
+        }
     }
 
     /** The level the answer clears, from its grade and how close it comes to each level's bar. */

@@ -23,7 +23,7 @@ public final class Judge {
         CardReading c = new CardReading(reading, card, question);
         Fit fit = fit(reading, card, library, models.exemplars());
         Order order = order(reading);
-        AnswerShape shape = AnswerShape.of(reading, order);
+        AnswerShape shape = AnswerShape.of(reading, order, Conduct.of(reading, models.conduct()));
         double jumbled = reading.size() < 3 ? 0 : Models.probability(models.jumbled(), order.features());
         int signals = card.signals().size();
         int n = reading.size();

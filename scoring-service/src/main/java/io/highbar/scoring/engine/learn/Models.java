@@ -27,6 +27,7 @@ import org.tribuo.regression.Regressor;
  * @param level     the level cleared, 0 NONE .. 4 STAFF (regression)
  * @param position  where a sentence belongs in a story, 0..1 (regression)
  * @param jumbled   whether the sentences are out of a story's order, e.g. shuffled (labels "0"/"1")
+ * @param conduct   whether a sentence tells of conduct a flag of that kind names ({@link Conduct}, labels "0"/"1")
  * @param flagAt    the flag probability at which a flag is raised (chosen in training for the best F1 on
  *                  predictions made without the story)
  * @param overallBlend the linear grade's share of the blend (chosen in training on predictions made without the
@@ -40,12 +41,12 @@ import org.tribuo.regression.Regressor;
  */
 public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
                      Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
-                     Model<Label> jumbled, double flagAt, double overallBlend, double jumbledAt, Exemplars exemplars,
-                     double offPrincipleAt) {
+                     Model<Label> jumbled, Model<Label> conduct, double flagAt, double overallBlend,
+                     double jumbledAt, Exemplars exemplars, double offPrincipleAt) {
 
     public static final String LOCATION = "scoring-model/";
     public static final String[] NAMES = {"evidence", "dimension", "flag", "overall", "overall-linear", "level",
-        "position", "jumbled"};
+        "position", "jumbled", "conduct"};
     public static final String THRESHOLDS = "thresholds.properties";
 
     public static Models load() {
@@ -85,7 +86,7 @@ public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label>
         }
         return new Models(label(open, "evidence"), label(open, "dimension"), label(open, "flag"),
                 regressor(open, "overall"), regressor(open, "overall-linear"), regressor(open, "level"),
-                regressor(open, "position"), label(open, "jumbled"),
+                regressor(open, "position"), label(open, "jumbled"), label(open, "conduct"),
                 Double.parseDouble(thresholds.getProperty("flag", "0.5")),
                 Double.parseDouble(thresholds.getProperty("overallBlend", "0")),
                 Double.parseDouble(thresholds.getProperty("jumbled", "0.5")), exemplars,
