@@ -97,11 +97,12 @@ public final class Trainer {
                 exemplarsWithout.add(exemplars(answers, readings, f));
             }
             // conduct is read on every answer with a model that never saw its story, as it is when scoring
-            List<List<Example<String>>> conductByAnswer = conductExamples(answers, readings, indexes);
-            Model<Label> conduct = conduct(conductByAnswer, answers, source, -1);
+            ConductTraining conductTraining = ConductTraining.of(answers, readings, indexes);
+            Model<Label> conduct = conductTraining.model(source, -1);
+            log.line("conduct: " + conductTraining.summary());
             List<Model<Label>> conductWithout = new ArrayList<>();
             for (int f = 0; f < FOLDS; f++) {
-                conductWithout.add(conduct(conductByAnswer, answers, source, f));
+                conductWithout.add(conductTraining.model(source, f));
             }
             List<Shuffles.Copy> copies = Shuffles.of(answers, readings, nlp, encoder);
             List<Example<String>> orders = orderExamples(copies, heldOut);
@@ -173,58 +174,6 @@ public final class Trainer {
             log.line("position: " + examples.size() + " sentences");
         }
         return Learners.regressor("position", source, examples, 10, 0.05);
-    }
-
-    /**
-     * Each English sentence of a labelled answer against each kind of conduct its card can flag: "1" where the labeller
-     * quoted it for a flag of that kind. A card without a flag of the kind gives no example of it, since its labeller
-     * could not have raised one.
-     */
-    private static List<List<Example<String>>> conductExamples(List<CorpusAnswer> answers, List<Reading> readings,
-                                                               Map<String, CardIndex> indexes) {
-        List<List<Example<String>>> out = new ArrayList<>();
-        for (int i = 0; i < answers.size(); i++) {
-            CorpusAnswer a = answers.get(i);
-            Reading r = readings.get(i);
-            List<Example<String>> one = new ArrayList<>();
-            out.add(one);
-            if (a.label().overall() == null || r.language().kind() != Language.Kind.ENGLISH) {
-                continue;
-            }
-            CardIndex card = indexes.get(a.competencyId());
-            for (int q = 0; q < Conduct.KINDS.size(); q++) {
-                String kind = Conduct.KINDS.get(q);
-                Set<String> keys = new HashSet<>();
-                card.flags().stream().filter(f -> f.detector().equals(kind)).forEach(f -> keys.add(f.key()));
-                if (keys.isEmpty()) {
-                    continue;
-                }
-                List<CorpusAnswer.Span> spans = new ArrayList<>();
-                if (a.label().flags() != null) {
-                    a.label().flags().stream().filter(f -> keys.contains(canonicalFlag(f.key())) && f.evidence() != null)
-                            .forEach(f -> spans.addAll(f.evidence()));
-                }
-                for (int k = 0; k < r.size(); k++) {
-                    one.add(new Example<>(Conduct.sentence(r.embedding(k), q), overlaps(r.span(k), spans) ? "1" : "0"));
-                }
-            }
-        }
-        return out;
-    }
-
-    private Model<Label> conduct(List<List<Example<String>>> byAnswer, List<CorpusAnswer> answers, String source,
-                                 int without) {
-        List<Example<String>> examples = new ArrayList<>();
-        for (int i = 0; i < answers.size(); i++) {
-            if (fold(answers.get(i)) != without) {
-                examples.addAll(byAnswer.get(i));
-            }
-        }
-        if (without < 0) {
-            log.line("conduct: " + examples.size() + " sentence x kind examples, "
-                    + examples.stream().filter(e -> e.output().equals("1")).count() + " quoted for a flag");
-        }
-        return Learners.classifier("conduct", source, examples, 10);
     }
 
     /**

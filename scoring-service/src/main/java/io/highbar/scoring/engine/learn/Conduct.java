@@ -39,8 +39,16 @@ public record Conduct(double[] byKind, int[] sentence) {
         double[] out = new double[KINDS.size()];
         int[] at = new int[KINDS.size()];
         java.util.Arrays.fill(at, -1);
+        // models trained on a corpus none of whose cards flags a kind know nothing of it: that kind reads as absent
+        boolean[] known = new boolean[KINDS.size()];
+        for (int q = 0; q < known.length; q++) {
+            known[q] = model.getFeatureIDMap().get(NAMES[q][0]) != null;
+        }
         for (int k = 0; k < r.size(); k++) {
             for (int q = 0; q < out.length; q++) {
+                if (!known[q]) {
+                    continue;
+                }
                 double p = Models.probability(model, sentence(r.embedding(k), q));
                 if (at[q] < 0 || p > out[q]) {
                     out[q] = p;

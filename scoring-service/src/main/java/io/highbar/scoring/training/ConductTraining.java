@@ -1,0 +1,88 @@
+package io.highbar.scoring.training;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.tribuo.Model;
+import org.tribuo.classification.Label;
+
+import io.highbar.scoring.engine.card.CardIndex;
+import io.highbar.scoring.engine.learn.Conduct;
+import io.highbar.scoring.engine.read.Language;
+import io.highbar.scoring.engine.read.Reading;
+import io.highbar.scoring.training.Learners.Example;
+
+/**
+ * The examples of the conduct model ({@link Conduct}): each English sentence of a labelled answer against each kind of
+ * conduct its card can flag, "1" where the labeller quoted it for a flag of that kind. A card without a flag of the
+ * kind gives no example of it, since its labeller could not have raised one. Models are fitted with or without one
+ * fold of stories, so the later stages read every answer with a model that never saw its story.
+ */
+final class ConductTraining {
+
+    private final List<CorpusAnswer> answers;
+    private final List<List<Example<String>>> byAnswer;
+
+    private ConductTraining(List<CorpusAnswer> answers, List<List<Example<String>>> byAnswer) {
+        this.answers = answers;
+        this.byAnswer = byAnswer;
+    }
+
+    static ConductTraining of(List<CorpusAnswer> answers, List<Reading> readings, Map<String, CardIndex> indexes) {
+        List<List<Example<String>>> byAnswer = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            byAnswer.add(examples(answers.get(i), readings.get(i), indexes.get(answers.get(i).competencyId())));
+        }
+        return new ConductTraining(answers, byAnswer);
+    }
+
+    private static List<Example<String>> examples(CorpusAnswer a, Reading r, CardIndex card) {
+        List<Example<String>> out = new ArrayList<>();
+        if (a.label().overall() == null || r.language().kind() != Language.Kind.ENGLISH) {
+            return out;
+        }
+        for (int q = 0; q < Conduct.KINDS.size(); q++) {
+            String kind = Conduct.KINDS.get(q);
+            Set<String> keys = new HashSet<>();
+            card.flags().stream().filter(f -> f.detector().equals(kind)).forEach(f -> keys.add(f.key()));
+            if (keys.isEmpty()) {
+                continue;
+            }
+            List<CorpusAnswer.Span> spans = new ArrayList<>();
+            if (a.label().flags() != null) {
+                a.label().flags().stream()
+                        .filter(f -> keys.contains(Trainer.canonicalFlag(f.key())) && f.evidence() != null)
+                        .forEach(f -> spans.addAll(f.evidence()));
+            }
+            for (int k = 0; k < r.size(); k++) {
+                out.add(new Example<>(Conduct.sentence(r.embedding(k), q),
+                        Trainer.overlaps(r.span(k), spans) ? "1" : "0"));
+            }
+        }
+        return out;
+    }
+
+    /** The model fitted on every story but those of one fold; all of them when {@code without} is negative. */
+    Model<Label> model(String source, int without) {
+        return Learners.classifier("conduct", source, examples(without), 10);
+    }
+
+    String summary() {
+        List<Example<String>> all = examples(-1);
+        return all.size() + " sentence x kind examples, " + all.stream().filter(e -> e.output().equals("1")).count()
+                + " quoted for a flag";
+    }
+
+    private List<Example<String>> examples(int without) {
+        List<Example<String>> out = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            if (Trainer.fold(answers.get(i)) != without) {
+                out.addAll(byAnswer.get(i));
+            }
+        }
+        return out;
+    }
+}
