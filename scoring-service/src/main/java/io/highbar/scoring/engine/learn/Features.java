@@ -181,8 +181,16 @@ public final class Features {
         put.accept("local", s.order().local());
         // conduct a flag names weighs on the signals it contradicts: work handed over on initiative, a failure put on
         // others on owning the outcome; crossed with the signal's kind, the dimension model learns which
-        for (int q = 0; q < Conduct.KINDS.size(); q++) {
-            put.accept("conduct:" + Conduct.KINDS.get(q), s.conduct().byKind()[q]);
+        conduct(put, s);
+    }
+
+    private static final String[] CONDUCT_NAMES = Conduct.KINDS.stream().map(k -> "conduct:" + k)
+            .toArray(String[]::new);
+
+    /** The answer's conduct figure for each kind the conduct model reads. */
+    private static void conduct(java.util.function.ObjDoubleConsumer<String> put, AnswerShape s) {
+        for (int q = 0; q < CONDUCT_NAMES.length; q++) {
+            put.accept(CONDUCT_NAMES[q], s.conduct().byKind()[q]);
         }
     }
 
@@ -265,9 +273,7 @@ public final class Features {
         row.put("shortLines", s.shortLines());
         row.put("verbRatio", s.verbRatio());
         row.put("commaDensity", s.commaDensity());
-        for (int q = 0; q < Conduct.KINDS.size(); q++) {
-            row.put("conduct:" + Conduct.KINDS.get(q), s.conduct().byKind()[q]);
-        }
+        conduct(row::put, s);
     }
 
     /** The level the answer clears, from its grade and how close it comes to each level's bar. */
