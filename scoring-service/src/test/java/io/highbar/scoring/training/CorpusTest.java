@@ -19,7 +19,7 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "e37eedce5ffba3b6fe2ef9a8f98b819880bdbbe386bf0df9c293fc13416358fc";
+    static final String TEST_SHA256 = "ae91e5f067a45482837ddfec32f4199b4f2063d633aa9ddace4ac58cb1c923e1";
     static final Path ANSWERS = Path.of("../corpus/answers");
     static final List<String> SPLITS = List.of("train", "dev", "test");
 
