@@ -53,7 +53,8 @@ class LanguageTest {
     /**
      * Longer text in a language whose particles look like English function words ("i", "a", "he" in Māori and
      * Hawaiian) repeats those few, where English of that length uses many different ones: neither story, written for
-     * this test, is read as English; Māori, which has a profile, is named.
+     * this test, is read as English; Māori, which has a profile, is named, and Hawaiian, which has none, is refused as
+     * another language.
      */
     @org.junit.jupiter.api.Test
     void aLongStoryRepeatingAFewEnglishLookingParticlesIsNotReadAsEnglish() {
@@ -74,7 +75,41 @@ class LanguageTest {
                 + "poʻe maʻi, a ua hiki i ke kauka ke lapaʻau i nā poʻe maʻi hou aʻe i kēlā me kēia lā. Ua mahalo mai "
                 + "ke kauka iaʻu, a ke hoʻohana mau ʻia nei kēia ʻōnaehana a hiki i kēia lā.";
         assertThat(Language.of(maori)).isEqualTo(new Language.Verdict(Language.Kind.OTHER_LANGUAGE, "mi"));
-        assertThat(Language.of(hawaiian).kind()).isNotEqualTo(Language.Kind.ENGLISH);
+        assertThat(Language.of(hawaiian).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+    }
+
+    /**
+     * Accents typed as separate combining marks (as some keyboards and PDFs produce) belong to their letters: the same
+     * stories, decomposed, read as before.
+     */
+    @org.junit.jupiter.api.Test
+    void accentsTypedAsCombiningMarksDoNotChangeTheVerdict() {
+        String latvian = "Es strādāju par maiņas vadītāju nelielā maizes ceptuvē Rīgā. Kādu rītu sabojājās lielā krāsns, "
+                + "un mums bija jāizcep trīs simti klaipu skolām. Es piezvanīju citai ceptuvei, norunāju izmantot viņu "
+                + "krāsni divas stundas un pats aizvedu mīklu ar savu mašīnu. Visas skolas saņēma maizi laikā. Pēc tam "
+                + "es uzrakstīju īsu plānu, ko darīt, ja krāsns atkal sabojājas, un to tagad izmanto visas maiņas.";
+        String decomposed = java.text.Normalizer.normalize(latvian, java.text.Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(latvian);
+        assertThat(Language.of(decomposed)).isEqualTo(Language.of(latvian));
+    }
+
+    /**
+     * Ga, written for this test, spells its open vowels ɛ and ɔ: they are vowels, so its words read as a language's
+     * and the answer is refused as another language instead of graded as noise.
+     */
+    @org.junit.jupiter.api.Test
+    void wordsSpelledWithOpenVowelsReadAsALanguage() {
+        String ga = "Atsɛɔ mi Akweley, ni mihɔɔ yɛlɛ kɛ abele yɛ Makola jaanɔ. Mitsu nitsumɔ nɛɛ afii nyɔŋma. Afi ni ho "
+                + "lɛ, mina naagba ko yɛ wɔ jaanɔ lɛ. Tsũ ni wɔhɔɔ wɔ nibii yɛ mli lɛ, enɔ lɛ yɛ bui babaoo. Be fɛɛ be "
+                + "ni nugbɔ baa lɛ, nu lɛ shwieɔ wɔ nibii lɛ anɔ, ni yɛlɛ kɛ abele lɛ fiteɔ. Yei komɛi ashika fite, ni "
+                + "amɛfo. Mijwɛŋ sane nɛɛ he gbii babaoo. Kɛkɛ mitee jaanɔ onukpa lɛ ŋɔɔ ni migbala sane lɛ mitsɔɔ lɛ. "
+                + "Lɛ hu ekɛɛ akɛ ele, shi shika bɛ ni akɛ aatsi bui lɛ. No hewɔ lɛ, mitsɛ yei fɛɛ ni hɔɔ nii yɛ jɛmɛ "
+                + "lɛ ni wɔkpe. Wɔ fɛɛ wɔkpɛlɛ nɔ akɛ mɔ fɛɛ mɔ aŋɔ shika bibioo aha daa otsi. Nyɔji etɛ sɛɛ lɛ, wɔna "
+                + "shika ni sa. Wɔhala nuu ko ni le tsũ maa, ni ekɛ tsei hei kɛ nibii krokomɛi ba ni etsi bui lɛ fɛɛ. "
+                + "Agbɛnɛ, kɛ nugbɔ ba po lɛ, wɔ nibii lɛ fiteee dɔŋŋ. Yei lɛ anaa miishɛɛ, ni amɛkɛɛ mi oyiwaladonn. "
+                + "Wɔkpeɔ daa nyɔɔŋ koni wɔsusu wɔ jaanɔ lɛ he. Mikase akɛ kɛ wɔkɛ wɔhe wo ekome mli lɛ, wɔbaanyɛ wɔtsu "
+                + "nii babaoo.";
+        assertThat(Language.of(ga).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
     }
 
     @org.junit.jupiter.api.Test
