@@ -19,7 +19,7 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "ae91e5f067a45482837ddfec32f4199b4f2063d633aa9ddace4ac58cb1c923e1";
+    static final String TEST_SHA256 = "60f3940e646f94d05fbe54cfe5499b122ce4d943edee5c01a3308be69fc8f278";
     static final Path ANSWERS = Path.of("../corpus/answers");
     static final List<String> SPLITS = List.of("train", "dev", "test");
 
