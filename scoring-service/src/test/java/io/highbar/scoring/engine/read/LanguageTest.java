@@ -7,6 +7,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LanguageTest {
 
+    /** Latvian, which has no function-word profile here. */
+    private static final String LATVIAN = "Es strādāju par maiņas vadītāju nelielā maizes ceptuvē Rīgā. "
+            + "Kādu rītu sabojājās lielā krāsns, un mums bija jāizcep trīs simti klaipu skolām. "
+            + "Es piezvanīju citai ceptuvei, norunāju izmantot viņu "
+            + "krāsni divas stundas un pats aizvedu mīklu ar savu mašīnu. Visas skolas saņēma maizi laikā. Pēc tam "
+            + "es uzrakstīju īsu plānu, ko darīt, ja krāsns atkal sabojājas, un to tagad izmanto visas maiņas.";
+
     @ParameterizedTest
     @ValueSource(strings = {
         "En mi último trabajo noté que los pedidos se perdían y decidí revisar el proceso con el equipo de almacén.",
@@ -29,11 +36,7 @@ class LanguageTest {
     /** Latvian, which has no function-word profile here: prose of a real answer's length still reads as a language. */
     @org.junit.jupiter.api.Test
     void proseInALanguageWithoutAProfileIsOtherLanguage() {
-        String latvian = "Es strādāju par maiņas vadītāju nelielā maizes ceptuvē Rīgā. Kādu rītu sabojājās lielā krāsns, "
-                + "un mums bija jāizcep trīs simti klaipu skolām. Es piezvanīju citai ceptuvei, norunāju izmantot viņu "
-                + "krāsni divas stundas un pats aizvedu mīklu ar savu mašīnu. Visas skolas saņēma maizi laikā. Pēc tam "
-                + "es uzrakstīju īsu plānu, ko darīt, ja krāsns atkal sabojājas, un to tagad izmanto visas maiņas.";
-        assertThat(Language.of(latvian).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+        assertThat(Language.of(LATVIAN).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
     }
 
     /**
@@ -84,13 +87,9 @@ class LanguageTest {
      */
     @org.junit.jupiter.api.Test
     void accentsTypedAsCombiningMarksDoNotChangeTheVerdict() {
-        String latvian = "Es strādāju par maiņas vadītāju nelielā maizes ceptuvē Rīgā. Kādu rītu sabojājās lielā krāsns, "
-                + "un mums bija jāizcep trīs simti klaipu skolām. Es piezvanīju citai ceptuvei, norunāju izmantot viņu "
-                + "krāsni divas stundas un pats aizvedu mīklu ar savu mašīnu. Visas skolas saņēma maizi laikā. Pēc tam "
-                + "es uzrakstīju īsu plānu, ko darīt, ja krāsns atkal sabojājas, un to tagad izmanto visas maiņas.";
-        String decomposed = java.text.Normalizer.normalize(latvian, java.text.Normalizer.Form.NFD);
-        assertThat(decomposed).isNotEqualTo(latvian);
-        assertThat(Language.of(decomposed)).isEqualTo(Language.of(latvian));
+        String decomposed = java.text.Normalizer.normalize(LATVIAN, java.text.Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(LATVIAN);
+        assertThat(Language.of(decomposed)).isEqualTo(Language.of(LATVIAN));
     }
 
     /**
