@@ -135,7 +135,8 @@ public final class Language {
             }
         }
         double share = bestCount / (double) words;
-        boolean englishWords = knownShare(counts, words) >= KNOWN_WORDS_OF_ENGLISH;
+        double known = knownShare(counts, words);
+        boolean englishWords = known >= KNOWN_WORDS_OF_ENGLISH;
         boolean varied = words < VARIED_FROM || distinctEnglish.size() >= VARIED_FUNCTION_WORDS;
         if (englishWords && varied && en >= 0.12 && en >= share * 0.6) {
             return new Verdict(Kind.ENGLISH, "en");
@@ -147,7 +148,7 @@ public final class Language {
         }
         // a long text with few different English function words is not English; unless nearly all its words are
         // English words, as in a recipe or a stack trace, it is another language when it reads as prose
-        boolean anotherLanguageAtLength = !varied && knownShare(counts, words) < KNOWN_WORDS_OF_ENGLISH_PROSE;
+        boolean anotherLanguageAtLength = !varied && known < KNOWN_WORDS_OF_ENGLISH_PROSE;
         if ((en < 0.03 || !englishWords || anotherLanguageAtLength) && readsAsProse(text, counts, words)) {
             return new Verdict(Kind.OTHER_LANGUAGE, null);
         }
