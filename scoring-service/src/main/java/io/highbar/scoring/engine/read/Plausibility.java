@@ -15,6 +15,10 @@ public final class Plausibility {
     private static final Set<String> FALLING = Set.of("reduced", "reduce", "reducing", "cut", "cutting", "dropped",
             "drop", "fell", "decreased", "decrease", "lowered", "less", "fewer", "down", "shrank", "shrunk",
             "eliminated", "slashed", "trimmed", "reduction", "decline", "declined", "plummeted");
+    /** Amounts a percentage is measured against rather than a whole it is a share of. */
+    private static final Set<String> REFERENCE_AMOUNTS = Set.of("average", "mean", "median", "baseline", "target",
+            "quota", "goal", "plan", "forecast", "budget", "estimate", "capacity", "limit", "threshold", "benchmark",
+            "norm", "peak", "level", "rate", "price", "cost", "value", "salary", "size");
     private static final double MAX_GROWTH_PERCENT = 1000;
     private static final double MAX_MONEY = 1e10;
     private static final double MAX_MULTIPLIER = 10_000;
@@ -65,13 +69,44 @@ public final class Plausibility {
         return false;
     }
 
-    /** "140% of our customers". */
+    /**
+     * "140% of our customers": a share of a whole cannot pass the whole. A percentage of a reference amount ("110% of
+     * the trailing average", "112% of quota", "150% of last year's level") is a ratio and may pass 100.
+     */
     private static boolean ofWhole(Sentence s, Quantity q) {
         int i = q.to();
         if (i < s.size() && (s.low(i).equals("%") || s.low(i).equals("percent"))) {
             i++;
         }
-        return i < s.size() && s.low(i).equals("of");
+        return i < s.size() && s.low(i).equals("of") && !REFERENCE_AMOUNTS.contains(head(s, i + 1));
+    }
+
+    /**
+     * The head of the noun phrase starting at {@code from}: its last noun, where a possessive ("each team's") starts
+     * the phrase again, or an adjective standing as the noun ("its monthly median"); "" when there is none.
+     */
+    private static String head(Sentence s, int from) {
+        String head = "";
+        boolean nounSeen = false;
+        for (int i = from; i < s.size(); i++) {
+            String tag = s.tag(i);
+            if (tag.startsWith("NOUN") || tag.startsWith("PROPN")) {
+                boolean possessive = tag.endsWith("PART");
+                head = possessive ? "" : s.low(i);
+                nounSeen = !possessive;
+                continue;
+            }
+            boolean hyphen = s.low(i).equals("-");
+            boolean modifier = tag.equals("DET") || tag.equals("PRON") || tag.equals("ADJ") || tag.equals("NUM")
+                    || tag.equals("VERB") || hyphen;
+            if (!modifier || nounSeen && !hyphen) {
+                break;
+            }
+            if (tag.equals("ADJ")) {
+                head = s.low(i);
+            }
+        }
+        return head;
     }
 
     /** "312 out of 100", "12/10". */

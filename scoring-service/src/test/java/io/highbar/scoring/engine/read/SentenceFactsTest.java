@@ -120,4 +120,13 @@ class SentenceFactsTest {
         assertThat(facts("Returns went down by 14% in a month.").implausible()).isNull();
         assertThat(facts("Sign-ups grew 240% after the launch.").implausible()).isNull();
     }
+
+    @Test
+    void aPercentageOfAReferenceAmountMayPassAHundredWhereAShareOfAWholeMayNot() {
+        assertThat(facts("I had the pager fire when a kitchen's waste passed 125% of its monthly median.").implausible())
+                .isNull();
+        assertThat(facts("The night shift packed 130% of the planned quota on its best week.").implausible()).isNull();
+        assertThat(facts("By March, 130% of the night shift's pickers used the new scanner.").implausible()).isNotNull();
+        assertThat(facts("Refunds were issued for 180% of them within a day.").implausible()).isNotNull();
+    }
 }
