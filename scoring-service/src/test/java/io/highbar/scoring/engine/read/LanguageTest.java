@@ -82,6 +82,45 @@ class LanguageTest {
     }
 
     /**
+     * Central Alaskan Yup'ik, written for this test: a polysynthetic language, where one word holds a clause, averages
+     * over nine letters a word and is still prose in another language, not noise.
+     */
+    @org.junit.jupiter.api.Test
+    void aLanguageOfLongWordsIsAnotherLanguage() {
+        String yupik = "Wiinga calilartua nunamteni naulluuvigmi, ernerpak yungcarat tekitellriit ciuniurluki, kalikat-llu "
+                + "aulukluki, qanercuun-llu kiuluku. Naulluuvigmek kalikanek qanercuutkun tuyulallruukut, yungcarat "
+                + "tekitellerkaatnek neq'akcetaarluki. Erenret iliitni nalaqellruanka kalikat ak'allaulrianun "
+                + "qanercuutet naaqutaitnun ayalriit, taumek-llu yungcarat amlleret tekitellrunritut, "
+                + "tekitellerkameggnek nalluluteng. Tua-i-llu yuvrillruanka yungcarat atrit naaqutait-llu. Yungcarat "
+                + "tamalkuita qanercuutkun tuqlurluki pingayuni erenrni, nutaranek naaqutaitnek aptellruanka. Ilait "
+                + "nutaranek qanercuutengqellruut, ilait naaqutmeggnek cimillruut, ilait-llu allanun enenun agqullruut. "
+                + "Ak'allaulriit naaqutet nutaranun cimirluki, kalikamun igarluki, tamalkuita assircallruanka. Tamatum "
+                + "kinguani malrugni iralugni naulluuvigmi yungcaraq atauciq-llu kingurtellrunrituq, tamarmeng-llu "
+                + "tekitellruut tekitellerkameggni. Cakneq quyallruunga, yungcarat-llu cali quyallruut, "
+                + "naulluuvigmi-llu calilriit quyavikellruatnga.";
+        assertThat(Language.of(yupik).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+    }
+
+    /**
+     * Catalan has no profile and shares most function words with Spanish and French: it is refused as another
+     * language without being called Spanish, while the same story in Spanish is named. Both written for this test.
+     */
+    @org.junit.jupiter.api.Test
+    void aLanguageIsNamedOnlyWhenItsFunctionWordsClearlyLead() {
+        String catalan = "Treballava com a encarregat del magatzem d'una cooperativa agrícola a Lleida. Un dilluns vaig "
+                + "veure que les comandes de fruita sortien amb dos dies de retard, perquè el camió de la tarda marxava "
+                + "mig buit i ningú no ho havia mirat. Vaig parlar amb el transportista, vaig canviar l'horari de "
+                + "càrrega i vaig fer una llista per a cada torn. En un mes, totes les comandes sortien el mateix dia i "
+                + "els clients ja no trucaven per queixar-se.";
+        String spanish = "El año pasado trabajaba como jefe de turno en un almacén de Sevilla. Un lunes vi que los "
+                + "pedidos salían con dos días de retraso, porque el camión de la tarde se iba medio vacío y nadie lo "
+                + "había mirado. Hablé con el transportista, cambié el horario de carga y preparé una lista para cada "
+                + "turno. En un mes, todos los pedidos salían el mismo día y los clientes ya no llamaban para quejarse.";
+        assertThat(Language.of(catalan)).isEqualTo(new Language.Verdict(Language.Kind.OTHER_LANGUAGE, null));
+        assertThat(Language.of(spanish)).isEqualTo(new Language.Verdict(Language.Kind.OTHER_LANGUAGE, "es"));
+    }
+
+    /**
      * Accents typed as separate combining marks (as some keyboards and PDFs produce) belong to their letters: the same
      * stories, decomposed, read as before.
      */
