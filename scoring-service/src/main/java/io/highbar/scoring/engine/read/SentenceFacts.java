@@ -43,12 +43,11 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
             "loved", "seem", "seemed", "am", "was", "were", "be", "been", "is", "are", "have", "had", "has", "wait",
             "waited", "need", "needed", "realize", "realized", "realised", "worry", "worried", "enjoy", "enjoyed",
             "mean", "meant", "agree", "agreed");
-    private static final Set<String> AUTHORITIES = Set.of("manager", "lead", "boss", "supervisor", "director",
-            "head", "vp", "cto", "ceo", "principal", "chef", "editor", "superintendent", "dean", "chair", "partner",
-            "owner", "founder", "sergeant", "captain", "foreman", "skip", "tl", "em", "pm");
     private static final Set<String> DIRECTIVES = Set.of("asked", "told", "assigned", "suggested", "wanted", "gave",
             "handed", "tasked", "put", "instructed", "directed", "sent", "made", "needed", "expected", "mentioned",
-            "pointed", "volunteered", "nominated", "picked", "chose");
+            "pointed", "volunteered", "nominated", "picked", "chose", "had", "brought");
+    /** What follows "asked me" or "told me" when it is an instruction: "to", "if I could", "whether". */
+    private static final Set<String> INSTRUCTING = Set.of("to", "if", "whether");
     private static final Set<String> ASSIGNED = Set.of("asked", "told", "assigned", "tasked", "given", "handed",
             "instructed", "directed", "put", "sent", "nominated", "picked", "chosen", "voluntold");
     private static final Set<String> HANDOFF = Set.of("escalated", "reported", "flagged", "forwarded", "filed",
@@ -99,7 +98,7 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
                 reflection = true;
             }
             if (a.passiveAt(k, i) && !a.passiveByMe(k, i)) {
-                if (ASSIGNED.contains(w) && meIsSubject(a, k, i)) {
+                if (ASSIGNED.contains(w) && (meIsSubject(a, k, i) || toMe(s, i))) {
                     assigned = true;
                 } else if (a.actor(k, i, i + 1) == Actor.PASSIVE && !hasAgent(s, i)) {
                     passives++;
@@ -134,7 +133,7 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
             } else if (actor == Actor.OTHER) {
                 other++;
                 otherActs = true;
-                if (DIRECTIVES.contains(w) && authorityOverMe(a, k, i) && objectIsMe(s, i)) {
+                if (DIRECTIVES.contains(w) && Authority.over(a, k, i) && objectIsMe(s, i)) {
                     assigned = true;
                 }
                 if (hypo && obliged(s, i)) {
@@ -180,6 +179,9 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
                 words++;
             }
         }
+        // work handed over once the story has played out ("later the CFO asked me to lead the next migration") is
+        // recognition, not who started it
+        assigned &= 2 * k <= a.sentences().size();
         return new SentenceFacts(own, we, other, passives, hypothetical, negatedOwn, outcomes, numbers, implausible,
                 assigned, handedOff, waited, effort, reflection, blame, a.narration(k), words);
     }
@@ -199,67 +201,6 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
 
     private static boolean next(Sentence s, int i, String word) {
         return i + 1 < s.size() && (s.low(i + 1).equals(word) || word.equals("have") && s.low(i + 1).equals("'ve"));
-    }
-
-    /**
-     * "my lead", "our manager", "the engineering manager" told me: not "the store manager" of a customer. "She" or
-     * "he" stands for the person last named before it, in this sentence or the one before ("my supervisor called me
-     * in. She asked me to…").
-     */
-    private static boolean authorityOverMe(Analysis a, int k, int verb) {
-        Sentence s = a.sentence(k);
-        for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
-            if (AUTHORITIES.contains(s.low(i))) {
-                return possessedByMe(s, i);
-            }
-            if (s.low(i).equals("he") || s.low(i).equals("she")) {
-                return antecedentIsMyAuthority(a, k, i);
-            }
-            if (s.low(i).equals("they")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean possessedByMe(Sentence s, int noun) {
-        for (int j = noun - 1; j >= Math.max(0, noun - 3); j--) {
-            String w = s.low(j);
-            if (w.equals("my") || w.equals("our")) {
-                return true;
-            }
-            if (w.equals("their") || w.equals("his") || w.equals("her") || w.equals("a") || w.equals("the")
-                    || w.equals("client") || w.equals("customer") || w.equals("store")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the pronoun at {@code pronoun} can stand for one of the candidate's authorities: "my manager" or "our
-     * director" is named before it, in this sentence or the one before, with no person named by name in between.
-     */
-    private static boolean antecedentIsMyAuthority(Analysis a, int k, int pronoun) {
-        for (int sentence = k; sentence >= Math.max(0, k - 1); sentence--) {
-            Sentence s = a.sentence(sentence);
-            for (int i = (sentence == k ? pronoun : s.size()) - 1; i >= 0; i--) {
-                if (AUTHORITIES.contains(s.low(i)) && possessedByMe(s, i)) {
-                    return true;
-                }
-                if (named(s, i)) {
-                    return false;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A proper name: tagged so, or capitalised inside the sentence (the tagger misses names it has not seen). */
-    private static boolean named(Sentence s, int i) {
-        String w = s.words()[i];
-        return s.tag(i).equals("PROPN") || i > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
-                && !s.low(i).equals("i") && !s.low(i).startsWith("i'");
     }
 
     /**
@@ -348,11 +289,19 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
         return false;
     }
 
+    /**
+     * The instruction is to the candidate: "gave me the project", "asked me to", "asked whether I could"; not a
+     * question or news told to them ("asked me what happened", "told me the lot passed").
+     */
     private static boolean objectIsMe(Sentence s, int verb) {
+        boolean asking = s.low(verb).equals("asked") || s.low(verb).equals("told");
         for (int i = verb + 1; i < Math.min(s.size(), verb + 4); i++) {
             String w = s.low(i);
-            if (w.equals("me") || w.equals("i")) {
+            if (w.equals("i")) {
                 return true;
+            }
+            if (w.equals("me")) {
+                return !asking || i + 1 < s.size() && INSTRUCTING.contains(s.low(i + 1));
             }
         }
         return s.low(verb).equals("assigned") || s.low(verb).equals("gave") || s.low(verb).equals("handed");
@@ -370,6 +319,11 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
             }
         }
         return false;
+    }
+
+    /** "the project was handed to me", "it was assigned to me by my lead". */
+    private static boolean toMe(Sentence s, int participle) {
+        return participle + 2 < s.size() && s.low(participle + 1).equals("to") && s.low(participle + 2).equals("me");
     }
 
     /**

@@ -141,22 +141,56 @@ public final class Analysis {
                 }
             } else if (w.equals("one") && prev.equals("no")) {
                 out[i] = Actor.NEUTRAL;
-            } else if ((Lexicon.COLLECTIVE_NOUNS.contains(w) || Lexicon.PEOPLE_NOUNS.contains(w)
+            } else if ((Lexicon.COLLECTIVE_NOUNS.contains(w) || Lexicon.person(w)
                     || s.tag(i).equals("PROPN")) && nextIsVerb(s, i) && !prev.equals("my") && !isPreposition(s, i - 1)
                     || (s.tag(i).equals("NOUN") && nextIsVerb(s, i) && prev.equals("my"))) {
-                if (prev.equals("my") && !Lexicon.COLLECTIVE_NOUNS.contains(w) && !Lexicon.PEOPLE_NOUNS.contains(w)) {
+                if (prev.equals("my") && !Lexicon.COLLECTIVE_NOUNS.contains(w) && !Lexicon.person(w)) {
                     out[i] = Actor.I; // "my fix reduced ..."
                 } else if (Lexicon.COLLECTIVE_NOUNS.contains(w)) {
                     out[i] = Actor.WE;
-                } else if (Lexicon.PEOPLE_NOUNS.contains(w) || s.tag(i).equals("PROPN")) {
+                } else if (Lexicon.person(w) || s.tag(i).equals("PROPN")) {
                     out[i] = Actor.OTHER;
                 }
-            } else if (prev.equals("my") && (Lexicon.COLLECTIVE_NOUNS.contains(w) || Lexicon.PEOPLE_NOUNS.contains(w))
+            } else if (prev.equals("my") && (Lexicon.COLLECTIVE_NOUNS.contains(w) || Lexicon.person(w))
                     && nextIsVerb(s, i)) {
                 out[i] = Lexicon.COLLECTIVE_NOUNS.contains(w) ? Actor.WE : Actor.OTHER;
+            } else if ((Lexicon.person(w) || s.tag(i).equals("PROPN")) && !isPreposition(s, i - 1)
+                    && (ofPhraseThenVerb(s, i) || appositionThenVerb(s, i))) {
+                // "the head of nursing asked", "Sarah, my manager, asked", "my lead, Tomasz, asked"
+                out[i] = Actor.OTHER;
             }
         }
         return out;
+    }
+
+    /** "head of the night shift" followed by a verb: the person before "of" is the subject. */
+    private static boolean ofPhraseThenVerb(Sentence s, int i) {
+        if (!Lexicon.person(s.low(i)) || i + 1 >= s.size() || !s.low(i + 1).equals("of")) {
+            return false;
+        }
+        int j = i + 2;
+        while (j < s.size() && j <= i + 5 && nominal(s, j)) {
+            j++;
+        }
+        return j > i + 2 && j < s.size() && isVerbLike(s, j);
+    }
+
+    /** "Sarah, my manager, asked": a name or a role, a short noun phrase between commas, then a verb. */
+    private static boolean appositionThenVerb(Sentence s, int i) {
+        if (i + 1 >= s.size() || !s.low(i + 1).equals(",")) {
+            return false;
+        }
+        int j = i + 2;
+        while (j < s.size() && j <= i + 6 && nominal(s, j)) {
+            j++;
+        }
+        return j > i + 2 && j + 1 < s.size() && s.low(j).equals(",") && isVerbLike(s, j + 1);
+    }
+
+    private static boolean nominal(Sentence s, int i) {
+        String t = s.tag(i);
+        return t.startsWith("NOUN") || t.startsWith("PROPN") || t.equals("DET") || t.equals("ADJ")
+                || t.equals("PRON") && (s.low(i).equals("my") || s.low(i).equals("our") || s.low(i).equals("the"));
     }
 
     private static boolean isPreposition(Sentence s, int i) {

@@ -22,10 +22,31 @@ public final class Lexicon {
             "it's", "that's", "nothing");
     public static final Set<String> COLLECTIVE_NOUNS = set("team", "squad", "group", "org", "organization",
             "company", "department");
-    public static final Set<String> PEOPLE_NOUNS = set("manager", "lead", "boss", "director", "pm", "teammate",
-            "teammates", "colleague", "colleagues", "engineer", "engineers", "stakeholders", "stakeholder", "qa", "vp",
-            "cto", "tester", "testers", "developer", "developers", "reviewer", "reviewers", "owner", "owners",
-            "architect", "someone", "people", "everybody", "leadership", "customer", "customers", "client");
+    /** People by role, in software and beyond it (healthcare, retail, logistics, teaching, finance, trades). */
+    public static final Set<String> PEOPLE_NOUNS = set("manager", "lead", "leader", "boss", "director", "pm",
+            "teammate", "colleague", "coworker", "co-worker", "engineer", "stakeholder", "qa", "vp", "cto", "ceo",
+            "coo", "cfo", "gm", "tester", "developer", "reviewer", "owner", "architect", "someone", "people",
+            "everybody", "leadership", "customer", "client", "supervisor", "nurse", "doctor", "physician", "surgeon",
+            "resident", "pharmacist", "therapist", "technician", "tech", "mechanic", "operator", "driver",
+            "dispatcher", "teacher", "principal", "professor", "student", "instructor", "tutor", "coach", "chef",
+            "cook", "waiter", "waitress", "bartender", "cashier", "clerk", "associate", "worker", "employee", "staff",
+            "intern", "volunteer", "partner", "founder", "chief", "head", "vendor", "supplier", "contractor", "consultant",
+            "auditor", "inspector", "regulator", "officer", "agent", "representative", "rep", "analyst",
+            "accountant", "controller", "recruiter", "coordinator", "administrator", "admin", "assistant",
+            "secretary", "receptionist", "designer", "scientist", "researcher", "lawyer", "attorney", "paralegal",
+            "pilot", "captain", "sergeant", "foreman", "planner", "scheduler", "buyer", "seller", "farmer", "grower",
+            "tenant", "landlord", "patient", "parent", "guest", "user", "member", "executive", "president", "editor",
+            "mentor", "mentee", "newcomer", "trainee", "apprentice", "graduate", "grad", "peer", "counterpart",
+            "sponsor", "superintendent", "dean", "pi", "superior", "specialist", "advisor", "adviser", "guard",
+            "cleaner", "janitor", "porter", "courier", "caller", "applicant", "candidate", "investor", "shopper",
+            "passenger", "traveller", "traveler", "visitor", "neighbour", "neighbor", "friend", "men", "women",
+            "children", "kids", "family", "parents");
+
+    /** A person by role, singular or plural: "the charge nurse", "two pharmacists". */
+    public static boolean person(String w) {
+        return PEOPLE_NOUNS.contains(w) || w.length() > 3 && w.endsWith("s")
+                && PEOPLE_NOUNS.contains(w.substring(0, w.length() - 1));
+    }
 
     public static final Set<String> BE_FORMS = set("was", "were", "been", "being", "is", "are", "be", "got", "get",
             "gets", "getting", "wasn't", "weren't", "isn't", "aren't");

@@ -74,6 +74,53 @@ class SentenceFactsTest {
         assertThat(facts("I was assigned the migration in March.").assigned()).isTrue();
     }
 
+    /** The facts of sentence k of a passage. */
+    private static SentenceFacts at(String passage, int k) {
+        return SentenceFacts.of(new Analysis(NLP.analyze(passage)), k);
+    }
+
+    @Test
+    void theCandidatesAuthorityIsRecognisedWhateverTheirTitleAndHoweverTheyAreNamed() {
+        assertThat(facts("Our head of pharmacy asked me to audit the fridge logs.").assigned()).isTrue();
+        assertThat(facts("Nadia, my shift supervisor, asked me to rebuild the rota.").assigned()).isTrue();
+        assertThat(facts("The charge nurse wanted me to own the falls audit.").assigned()).isTrue();
+        assertThat(last("My team leader, Ofelia, called me in on a Monday. Ofelia asked me to sort out the returns.")
+                .assigned()).isTrue();
+        assertThat(facts("The depot job was handed to me by my foreman.").assigned()).isTrue();
+        assertThat(facts("Their operations manager, Dana, who runs the client's depot, asked me to send the logs.")
+                .assigned()).isFalse();
+    }
+
+    @Test
+    void aQuestionOrNewsToldToTheCandidateIsNotAnInstruction() {
+        assertThat(facts("My manager asked me what had gone wrong.").assigned()).isFalse();
+        assertThat(facts("My supervisor told me the freezer had failed overnight.").assigned()).isFalse();
+        assertThat(facts("My supervisor told me to check the freezer log.").assigned()).isTrue();
+    }
+
+    @Test
+    void workHandedOverOnceTheStoryHasPlayedOutIsRecognitionNotAssignment() {
+        String started = "My director asked me to clear the returns shelf. I sorted the returns by supplier. I called "
+                + "each supplier about their pallets. Two weeks later the shelf was clear.";
+        String recognised = "I noticed the returns piling up. I sorted them by supplier. I called each supplier. Two "
+                + "weeks later the shelf was clear. Then my director asked me to do the same at the other depot.";
+        assertThat(at(started, 0).assigned()).isTrue();
+        assertThat(at(recognised, 4).assigned()).isFalse();
+    }
+
+    @Test
+    void peopleNamedByTheirRoleActAsOthers() {
+        SentenceFacts pickers = facts("Most of my students had skipped the revision sheet.");
+        assertThat(pickers.ownActions()).isZero();
+        assertThat(pickers.otherActions()).isPositive();
+        SentenceFacts clerk = facts("Tamsin, our ward clerk, rebuilt the booking sheet.");
+        assertThat(clerk.ownActions()).isZero();
+        assertThat(clerk.otherActions()).isPositive();
+        SentenceFacts head = last("I ran the day shift. The head of the night shift rewrote the handover.");
+        assertThat(head.ownActions()).isZero();
+        assertThat(head.otherActions()).isPositive();
+    }
+
     @Test
     void aCustomerOrUserWhoIsAManagerIsNotTheCandidatesManager() {
         assertThat(facts("The store manager told me the scanners kept freezing at the tills.").assigned()).isFalse();
