@@ -13,7 +13,7 @@ import io.highbar.scoring.engine.text.Analysis;
  */
 final class Authority {
 
-    static final Set<String> TITLES = Set.of("manager", "lead", "leader", "boss", "supervisor", "director", "head",
+    private static final Set<String> TITLES = Set.of("manager", "lead", "leader", "boss", "supervisor", "director", "head",
             "vp", "cto", "ceo", "coo", "cfo", "gm", "principal", "chef", "editor", "superintendent", "dean", "chair",
             "partner", "owner", "founder", "sergeant", "captain", "foreman", "forewoman", "skip", "tl", "em", "pm",
             "controller", "pi", "superior", "chief", "matron", "charge", "headteacher", "headmaster",
@@ -81,7 +81,7 @@ final class Authority {
     }
 
     /** Whether the title at {@code noun} is the candidate's: "my", "our" or "the" with nobody else's word before it. */
-    static boolean mine(Sentence s, int noun) {
+    private static boolean mine(Sentence s, int noun) {
         for (int j = noun - 1; j >= Math.max(0, noun - 4); j--) {
             String w = s.low(j);
             if (w.equals("my") || w.equals("our")) {
@@ -141,7 +141,7 @@ final class Authority {
      * A person's name: a capitalised word inside the sentence, or one the tagger calls a name, not a day or a month
      * and not after a preposition ("in Leeds", "from Acme").
      */
-    static boolean personName(Sentence s, int i) {
+    private static boolean personName(Sentence s, int i) {
         String w = s.words()[i];
         String low = s.low(i);
         boolean capitalised = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
@@ -158,7 +158,7 @@ final class Authority {
     }
 
     /** Names the answer gives the candidate's authorities up to sentence k: "my manager, Greg,", "Linda, my lead". */
-    static Set<String> namesOfMine(Analysis a, int k) {
+    private static Set<String> namesOfMine(Analysis a, int k) {
         Set<String> names = new HashSet<>();
         for (int sentence = 0; sentence <= k; sentence++) {
             Sentence s = a.sentence(sentence);
