@@ -190,7 +190,7 @@ public final class Analysis {
     private static boolean nominal(Sentence s, int i) {
         String t = s.tag(i);
         return t.startsWith("NOUN") || t.startsWith("PROPN") || t.equals("DET") || t.equals("ADJ")
-                || t.equals("PRON") && (s.low(i).equals("my") || s.low(i).equals("our") || s.low(i).equals("the"));
+                || t.equals("PRON") && (s.low(i).equals("my") || s.low(i).equals("our"));
     }
 
     private static boolean isPreposition(Sentence s, int i) {
