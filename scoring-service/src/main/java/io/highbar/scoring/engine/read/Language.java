@@ -220,7 +220,9 @@ public final class Language {
     /**
      * Prose in a language without a profile here (the caller has found next to no English function words in it: an
      * English recipe or a stack trace has a few): enough words to tell, hardly any symbols (code and stack traces are
-     * full of them), words of natural length that nearly all carry a vowel (keyboard mash does not; polysynthetic
+     * full of them), words of natural length whose words of two letters or more nearly all carry a vowel (keyboard
+     * mash does not; one-consonant particles, as Kabyle's "n" and "d" or the Slavic "v" and "s", are left out, since
+     * they are words of the language and make up a fifth of some Kabyle prose; polysynthetic
      * languages written in Latin letters, as Greenlandic, average ten letters a word or more), and the few
      * commonest words making a natural share of the text, as in every language (text repeating a handful of tokens
      * makes more, a list of unrelated strings less; languages built of particles, as Polynesian ones, reach 0.56).
@@ -239,18 +241,22 @@ public final class Language {
             }
         }
         int placeholder = 0;
+        int longer = 0;
         int voweled = 0;
         long letters = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             placeholder += PLACEHOLDER.contains(e.getKey()) ? e.getValue() : 0;
-            voweled += VOWEL.matcher(baseLetters(e.getKey())).find() ? e.getValue() : 0;
+            if (e.getKey().length() > 1) {
+                longer += e.getValue();
+                voweled += VOWEL.matcher(baseLetters(e.getKey())).find() ? e.getValue() : 0;
+            }
             letters += (long) e.getKey().length() * e.getValue();
         }
         int top = counts.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(10)
                 .mapToInt(Integer::intValue).sum();
         double topShare = top / (double) words;
         double meanLength = letters / (double) words;
-        return symbols < 0.01 * text.length() && placeholder < 0.05 * words && voweled >= 0.9 * words
+        return symbols < 0.01 * text.length() && placeholder < 0.05 * words && voweled >= 0.9 * longer
                 && meanLength >= 3 && meanLength <= LONGEST_MEAN_WORD && topShare >= 0.1 && topShare <= 0.6;
     }
 

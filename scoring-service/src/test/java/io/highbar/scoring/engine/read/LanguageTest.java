@@ -150,6 +150,24 @@ class LanguageTest {
         assertThat(Language.of(ga).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
     }
 
+    /**
+     * Kabyle writes one-consonant particles ("n" of, "d" and/is, "s" with) as words of their own, a fifth of this
+     * text, and leaves the schwa unwritten: its words of two letters or more still carry vowels, so it reads as a
+     * language. The story is the opening of a Customer Obsession answer from wave t11 (spent), written blind.
+     */
+    @org.junit.jupiter.api.Test
+    void oneConsonantParticlesDoNotMakeProseReadAsNoise() {
+        String kabyle = "Deg useggas n 2022, xedmeɣ deg yiwet n tkebbanit n internet d tilifun deg Tizi Wezzu. Nekk d amasay "
+                + "n lbiru n yimsaɣen deg Uzeffun. Lmudir ameqqran yebɣa ad nɛeddi akk imsaɣen ɣer usnas n tilifun, "
+                + "akken ad xellṣen tafaturt-nsen s yiman-nsen, syin ad nmdel lbiru send taggara n useggas. I "
+                + "tkebbanit, aya ad yessenqes ssuma. Maca yal ass walaɣ imɣaren d tilawin seg tuddar n Yakouren d "
+                + "Iflissen ttasen-d ɣer lbiru s tfaturt deg ufus. Ruḥeɣ s yiman-iw ɣer kraḍ n tuddar deg ssebt, qqimeɣ "
+                + "d 23 n yimsaɣen deg yexxamen-nsen, sqsaɣ-ten acu i sen-iweɛren. Walaɣ s wallen-iw: asnas yella kan s "
+                + "tefransist d taɛrabt, aṭas deg-sen ur sɛin ara tilifun n tura, wiyiḍ sɛan-t maca ur ssinen ara awal "
+                + "uffir.";
+        assertThat(Language.of(kabyle).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+    }
+
     @org.junit.jupiter.api.Test
     void longPlaceholderTextIsStillNotLanguageAndARecipeOrAStackTraceIsNotRefusedAsAnotherLanguage() {
         String lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
