@@ -5,7 +5,6 @@ import java.util.Set;
 
 import io.highbar.scoring.engine.nlp.Sentence;
 import io.highbar.scoring.engine.text.Analysis;
-import io.highbar.scoring.engine.text.Lexicon;
 
 /**
  * Whether whoever gives the candidate an instruction has authority over them: "my lead", "our operations manager",
@@ -19,9 +18,6 @@ final class Authority {
             "partner", "owner", "founder", "sergeant", "captain", "foreman", "forewoman", "skip", "tl", "em", "pm",
             "controller", "pi", "superior", "chief", "matron", "charge", "headteacher", "headmaster",
             "headmistress", "commander");
-    /** People nouns that name several people or nobody in particular: she or he never stands for them. */
-    private static final Set<String> GROUPS = Set.of("someone", "people", "everybody", "leadership", "staff", "men",
-            "women", "children", "kids", "family", "parents");
     /** Words in a title's noun phrase that make it someone else's: "their manager", "the client's director". */
     private static final Set<String> ANOTHERS = Set.of("their", "his", "her", "its", "a", "an", "another", "other",
             "client", "clients", "customer", "customers", "vendor", "vendor's", "supplier", "supplier's", "store",
@@ -130,9 +126,6 @@ final class Authority {
                 if (isTitle(s, i)) {
                     return mine(s, i);
                 }
-                if (onePerson(s, i)) {
-                    return titledHere(s, i);
-                }
                 if (personName(s, i)) {
                     if (names == null) {
                         names = namesOfMine(a, k);
@@ -142,14 +135,6 @@ final class Authority {
             }
         }
         return false;
-    }
-
-    /**
-     * One person by a role that is not a title ("a customer", "the new nurse"): the nearest such person is whom she or
-     * he stands for, unless a title names the role as the candidate's ("our charge nurse").
-     */
-    private static boolean onePerson(Sentence s, int i) {
-        return s.tag(i).startsWith("NOUN") && Lexicon.PEOPLE_NOUNS.contains(s.low(i)) && !GROUPS.contains(s.low(i));
     }
 
     /**
