@@ -50,7 +50,7 @@ final class Evaluator {
         int signals = index.signals().size();
         int[] scores = new int[signals];
         for (int d = 0; d < signals; d++) {
-            scores[d] = (int) Math.max(0, Math.min(2, Math.round(j.dims()[d])));
+            scores[d] = models.dimensionCuts().score(j.dims()[d]);
         }
         Checks checks = Checks.of(reading, j, index, models.flagAt(), models.jumbledAt(), models.offPrincipleAt());
         if (checks.cap() <= 1.0) {

@@ -25,6 +25,7 @@ import io.highbar.scoring.engine.embed.SentenceEncoder;
 import io.highbar.scoring.engine.learn.AnswerShape;
 import io.highbar.scoring.engine.learn.CardReading;
 import io.highbar.scoring.engine.learn.Conduct;
+import io.highbar.scoring.engine.learn.DimensionCuts;
 import io.highbar.scoring.engine.learn.Exemplars;
 import io.highbar.scoring.engine.learn.FeatureRow;
 import io.highbar.scoring.engine.learn.Features;
@@ -307,6 +308,8 @@ public final class Trainer {
         }
         double flagAt = FlagThreshold.best(items, flags);
         log.line("flags raised at p >= " + flagAt);
+        DimensionCuts cuts = DimensionCutChoice.best(items, dims);
+        log.line("dimension scores cut at " + cuts.low() + " and " + cuts.high());
         Model<Label> dimensionModel = Learners.classifier("dimension", source, pick(dimsByItem, items, -1), 30);
         Model<Label> flagModel = flagModel(source, pick(flagsByItem, items, -1));
 
@@ -355,7 +358,7 @@ public final class Trainer {
         double offPrincipleAt = offPrincipleAt(items);
         log.line("off principle under an exemplar margin of " + offPrincipleAt);
         return new Models(evidenceModel, dimensionModel, flagModel, overallModel, overallLinear, levelModel, position,
-                jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt);
+                jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt, cuts);
     }
 
     /** Flags depend on their kind and the answer's facts together: trees find those combinations. */
@@ -522,7 +525,9 @@ public final class Trainer {
                 + "jumbled=" + models.jumbledAt() + "\n# chosen by train: the linear grade's share with the best order of "
                 + "grades and pairs on predictions made without the story\noverallBlend=" + models.overallBlend() + "\n"
                 + "# chosen by train: 99% of real stories score above it against the principle asked\noffPrinciple="
-                + models.offPrincipleAt() + "\n",
+                + models.offPrincipleAt() + "\n# chosen by train: the best mean kappa of the signals' scores on predictions "
+                + "made without the story\ndimensionLow=" + models.dimensionCuts().low() + "\ndimensionHigh="
+                + models.dimensionCuts().high() + "\n",
                 StandardCharsets.UTF_8);
     }
 

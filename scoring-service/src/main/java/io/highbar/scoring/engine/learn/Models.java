@@ -38,11 +38,13 @@ import org.tribuo.regression.Regressor;
  * @param offPrincipleAt the exemplar margin under which a story reads as another principle's (chosen in training so
  *                  that 99% of real stories stay above it, each read with exemplars fitted without it); negative
  *                  infinity when the models have none
+ * @param dimensionCuts where a signal's expected score becomes 0, 1 or 2 (chosen in training for the best mean kappa
+ *                  on scores predicted without the story; plain rounding for models trained before)
  */
 public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
                      Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
                      Model<Label> jumbled, Model<Label> conduct, double flagAt, double overallBlend,
-                     double jumbledAt, Exemplars exemplars, double offPrincipleAt) {
+                     double jumbledAt, Exemplars exemplars, double offPrincipleAt, DimensionCuts dimensionCuts) {
 
     public static final String LOCATION = "scoring-model/";
     public static final String[] NAMES = {"evidence", "dimension", "flag", "overall", "overall-linear", "level",
@@ -90,7 +92,9 @@ public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label>
                 Double.parseDouble(thresholds.getProperty("flag", "0.5")),
                 Double.parseDouble(thresholds.getProperty("overallBlend", "0")),
                 Double.parseDouble(thresholds.getProperty("jumbled", "0.5")), exemplars,
-                Double.parseDouble(thresholds.getProperty("offPrinciple", "-Infinity")));
+                Double.parseDouble(thresholds.getProperty("offPrinciple", "-Infinity")),
+                new DimensionCuts(Double.parseDouble(thresholds.getProperty("dimensionLow", "0.5")),
+                        Double.parseDouble(thresholds.getProperty("dimensionHigh", "1.5"))));
     }
 
     /** The overall grade of one answer: the forest's, blended with the linear model's. */
