@@ -55,15 +55,10 @@ final class DimensionCutChoice {
 
     private static double meanKappa(Map<String, List<double[]>> bySignal, DimensionCuts cuts) {
         double sum = 0;
-        int n = 0;
         for (List<double[]> pairs : bySignal.values()) {
-            double k = kappa(pairs, cuts);
-            if (!Double.isNaN(k)) { // a signal without answers
-                sum += k;
-                n++;
-            }
+            sum += kappa(pairs, cuts);
         }
-        return n == 0 ? 0 : sum / n;
+        return bySignal.isEmpty() ? 0 : sum / bySignal.size();
     }
 
     /** Quadratic weighted kappa of labels 0..2 against the cut scores (as the report computes it). */
