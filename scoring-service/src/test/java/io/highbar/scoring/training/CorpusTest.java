@@ -19,7 +19,7 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "e44db013758c141d2f857bd95f752d55ef146300bcc12e5ee8738c39e37358eb";
+    static final String TEST_SHA256 = "356043acf6a22bbbb0fad1f93b3dace0c5ca09518a00137428b60a76a32ec8a9";
     static final Path ANSWERS = Path.of("../corpus/answers");
     static final List<String> SPLITS = List.of("train", "dev", "test");
 
