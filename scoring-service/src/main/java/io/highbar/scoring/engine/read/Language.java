@@ -102,7 +102,8 @@ public final class Language {
         if (latin < 0.6 * letters) {
             return new Verdict(Kind.OTHER_LANGUAGE, null);
         }
-        var m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        // a typographic apostrophe is the same mark as a typed one ("don’t", Walloon "dj’")
+        var m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
         int words = 0;
         int english = 0;
         Map<String, Integer> other = new java.util.TreeMap<>();
@@ -222,7 +223,8 @@ public final class Language {
      * English recipe or a stack trace has a few): enough words to tell, hardly any symbols (code and stack traces are
      * full of them), words of natural length whose words of two letters or more nearly all carry a vowel (keyboard
      * mash does not; one-consonant particles, as Kabyle's "n" and "d" or the Slavic "v" and "s", are left out, since
-     * they are words of the language and make up a fifth of some Kabyle prose; polysynthetic
+     * they are words of the language and make up a fifth of some Kabyle prose, and so are elided words, as Walloon's
+     * "dj'" and "s'", a tenth of some Walloon prose; polysynthetic
      * languages written in Latin letters, as Greenlandic, average ten letters a word or more), and the few
      * commonest words making a natural share of the text, as in every language (text repeating a handful of tokens
      * makes more, a list of unrelated strings less; languages built of particles, as Polynesian ones, reach 0.56).
@@ -246,7 +248,7 @@ public final class Language {
         long letters = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             placeholder += PLACEHOLDER.contains(e.getKey()) ? e.getValue() : 0;
-            if (e.getKey().length() > 1) {
+            if (e.getKey().length() > 1 && !elided(e.getKey())) {
                 longer += e.getValue();
                 voweled += VOWEL.matcher(baseLetters(e.getKey())).find() ? e.getValue() : 0;
             }
@@ -258,6 +260,14 @@ public final class Language {
         double meanLength = letters / (double) words;
         return symbols < 0.01 * text.length() && placeholder < 0.05 * words && voweled >= 0.9 * longer
                 && meanLength >= 3 && meanLength <= LONGEST_MEAN_WORD && topShare >= 0.1 && topShare <= 0.6;
+    }
+
+    /**
+     * A word written with its last vowel dropped before the next word (French "l'" and "d'", Walloon "dj'" and "k'",
+     * Italian "dell'"): the apostrophe stands for the vowel.
+     */
+    private static boolean elided(String word) {
+        return word.endsWith("'");
     }
 
     private static boolean isMark(char c) {

@@ -168,6 +168,21 @@ class LanguageTest {
         assertThat(Language.of(kabyle).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
     }
 
+    /**
+     * Walloon writes its elided words with an apostrophe for the dropped vowel ("dj'" I, "s'" itself, "d'" of, "k'"
+     * that), a tenth of this text. The story is the opening of a Bias for Action answer from wave t12 (spent),
+     * written blind.
+     */
+    @org.junit.jupiter.api.Test
+    void elidedWordsDoNotMakeProseReadAsNoise() {
+        String walloon = "Dj' esteu tchef boldjî dins ene boledjreye a Nameur, avou cénk ovrîs. On semdi di novimbe, a "
+                + "cwate eures å matin, li grand for s' a arestêye tot d' on côp. Dj' a houkî li tecnicyin: i n' poleut "
+                + "vini k' li londi. Dji n' aveu nén d' ôte for assez grand. Dj' aveu des comandes po troes restorants "
+                + "et po l' martchî do semdi, cåzu cwate cints pwins. Li patron esteut e condjî e Espagne; dj' l' a "
+                + "houkî deus côps, i n' a nén respondou. Dj' a tuzé a deus tchoes.";
+        assertThat(Language.of(walloon).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+    }
+
     @org.junit.jupiter.api.Test
     void longPlaceholderTextIsStillNotLanguageAndARecipeOrAStackTraceIsNotRefusedAsAnotherLanguage() {
         String lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
