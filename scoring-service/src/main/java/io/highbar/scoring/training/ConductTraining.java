@@ -18,7 +18,8 @@ import io.highbar.scoring.training.Learners.Example;
 /**
  * The examples of the conduct model ({@link Conduct}): each English sentence of a labelled answer against each kind of
  * conduct its card can flag, "1" where the labeller quoted it for a flag of that kind. A card without a flag of the
- * kind gives no example of it, since its labeller could not have raised one. Models are fitted with or without one
+ * kind gives no example of it, since its labeller could not have raised one. Blame is learned from same-story pairs
+ * instead ({@link #blame}). Models are fitted with or without one
  * fold of stories, so the later stages read every answer with a model that never saw its story.
  */
 final class ConductTraining {
@@ -32,11 +33,52 @@ final class ConductTraining {
     }
 
     static ConductTraining of(List<CorpusAnswer> answers, List<Reading> readings, Map<String, CardIndex> indexes) {
+        Map<String, Integer> variants = new java.util.HashMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            CorpusAnswer a = answers.get(i);
+            if (a.pair() != null) {
+                variants.put(a.storyId() + "/" + a.pair().variant(), i);
+            }
+        }
         List<List<Example<String>>> byAnswer = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
-            byAnswer.add(examples(answers.get(i), readings.get(i), indexes.get(answers.get(i).competencyId())));
+            CorpusAnswer a = answers.get(i);
+            List<Example<String>> examples = examples(a, readings.get(i), indexes.get(a.competencyId()));
+            if (a.pair() != null) {
+                Integer twin = variants.get(a.storyId() + "/" + ("better".equals(a.pair().variant()) ? "worse"
+                        : "better"));
+                if (twin != null) {
+                    examples.addAll(blame(a, readings.get(i), readings.get(twin)));
+                }
+            }
+            byAnswer.add(examples);
         }
         return new ConductTraining(answers, byAnswer);
+    }
+
+    /**
+     * Blame, learned from same-story pairs: the worse telling of an owned-mistake story puts the failure on others,
+     * and the sentences it does not share with the better telling are where it does so. Every sentence of every
+     * labelled pair is an example: "1" for those, "0" for the rest, so the model learns blame against the same
+     * stories told without it. Labellers rarely quote blame for a flag (few cards have one), so quotes alone teach
+     * little of it.
+     */
+    private static List<Example<String>> blame(CorpusAnswer a, Reading r, Reading twin) {
+        List<Example<String>> out = new ArrayList<>();
+        if (a.label().overall() == null || r.language().kind() != Language.Kind.ENGLISH) {
+            return out;
+        }
+        int q = Conduct.KINDS.indexOf("BLAME");
+        boolean blaming = "owned_vs_blame".equals(a.pair().respect()) && "worse".equals(a.pair().variant());
+        Set<String> shared = new HashSet<>();
+        for (int k = 0; k < twin.size(); k++) {
+            shared.add(twin.sentence(k).strip());
+        }
+        for (int k = 0; k < r.size(); k++) {
+            boolean told = blaming && !shared.contains(r.sentence(k).strip());
+            out.add(new Example<>(Conduct.sentence(r.embedding(k), q), told ? "1" : "0"));
+        }
+        return out;
     }
 
     private static List<Example<String>> examples(CorpusAnswer a, Reading r, CardIndex card) {
@@ -46,6 +88,9 @@ final class ConductTraining {
         }
         for (int q = 0; q < Conduct.KINDS.size(); q++) {
             String kind = Conduct.KINDS.get(q);
+            if (kind.equals("BLAME")) {
+                continue;
+            }
             Set<String> keys = new HashSet<>();
             card.flags().stream().filter(f -> f.detector().equals(kind)).forEach(f -> keys.add(f.key()));
             if (keys.isEmpty()) {
@@ -73,7 +118,7 @@ final class ConductTraining {
     String summary() {
         List<Example<String>> all = examples(-1);
         return all.size() + " sentence x kind examples, " + all.stream().filter(e -> e.output().equals("1")).count()
-                + " quoted for a flag";
+                + " quoted for a flag or told as blame";
     }
 
     private List<Example<String>> examples(int without) {

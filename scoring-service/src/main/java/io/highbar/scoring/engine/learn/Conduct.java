@@ -10,10 +10,11 @@ import io.highbar.scoring.engine.read.Reading;
 
 /**
  * How strongly the answer tells of conduct a bar raiser holds against it, whatever the card: work someone else started
- * and handed over, a failure put on others, a problem passed on and left, effort in place of a result. Each is read
- * sentence by sentence from the embedding alone, by a model trained on the sentences labellers quoted for flags of that
- * kind (the rubric's detector), so it reads the behaviour in any words, not the card's quote of it; the answer's
- * figure is its most telling sentence.
+ * and handed over, no look at one's own part, a problem passed on and left, effort in place of a result, a failure put
+ * on others. Each is read sentence by sentence from the embedding alone, by a model trained on the sentences
+ * labellers quoted for flags of that kind (the rubric's detector), or for blame, which few cards flag, on the
+ * sentences in which the blaming telling of a same-story pair differs from the owning one; so it reads the behaviour
+ * in any words, not the card's quote of it. The answer's figure is its most telling sentence.
  *
  * @param byKind   [kind] in the order of {@link #KINDS}: the highest probability over the answer's sentences
  * @param sentence [kind] the sentence with that probability, or -1 in an answer without sentences
@@ -22,7 +23,7 @@ public record Conduct(double[] byKind, int[] sentence) {
 
     /** The flag detectors read this way: conduct any card can flag, told in a sentence or two. */
     public static final List<String> KINDS = List.of("ASSIGNMENT", "NO_SELF_AWARENESS", "ESCALATION_ONLY",
-            "EFFORT_ONLY");
+            "EFFORT_ONLY", "BLAME");
 
     private static final String[][] NAMES = new String[KINDS.size()][SentenceEncoder.DIMENSIONS + 1];
 
