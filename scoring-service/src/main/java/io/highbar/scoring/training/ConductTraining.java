@@ -18,8 +18,8 @@ import io.highbar.scoring.training.Learners.Example;
 /**
  * The examples of the conduct model ({@link Conduct}): each English sentence of a labelled answer against each kind of
  * conduct its card can flag, "1" where the labeller quoted it for a flag of that kind. A card without a flag of the
- * kind gives no example of it, since its labeller could not have raised one. Blame is learned from same-story pairs
- * instead ({@link #blame}). Models are fitted with or without one
+ * kind gives no example of it, since its labeller could not have raised one; no card flags {@link Conduct#BLAME} by
+ * that name, which is learned from same-story pairs instead ({@link #blame}). Models are fitted with or without one
  * fold of stories, so the later stages read every answer with a model that never saw its story.
  */
 final class ConductTraining {
@@ -35,40 +35,51 @@ final class ConductTraining {
     static ConductTraining of(List<CorpusAnswer> answers, List<Reading> readings, Map<String, CardIndex> indexes) {
         Map<String, Integer> variants = new java.util.HashMap<>();
         for (int i = 0; i < answers.size(); i++) {
-            CorpusAnswer a = answers.get(i);
-            if (a.pair() != null) {
-                variants.put(a.storyId() + "/" + a.pair().variant(), i);
+            String key = variantKey(answers.get(i), false);
+            if (key != null && variants.put(key, i) != null) {
+                throw new IllegalArgumentException("two answers are the " + key + " telling of one story");
             }
         }
         List<List<Example<String>>> byAnswer = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             CorpusAnswer a = answers.get(i);
             List<Example<String>> examples = examples(a, readings.get(i), indexes.get(a.competencyId()));
-            if (a.pair() != null) {
-                Integer twin = variants.get(a.storyId() + "/" + ("better".equals(a.pair().variant()) ? "worse"
-                        : "better"));
-                if (twin != null) {
-                    examples.addAll(blame(a, readings.get(i), readings.get(twin)));
-                }
+            String twinKey = variantKey(a, true);
+            Integer twin = twinKey == null ? null : variants.get(twinKey);
+            if (twin != null) {
+                examples.addAll(blame(a, readings.get(i), readings.get(twin)));
             }
             byAnswer.add(examples);
         }
         return new ConductTraining(answers, byAnswer);
     }
 
+    /** "story/variant" of a pair's better or worse telling, or of its twin's; null for any other answer. */
+    private static String variantKey(CorpusAnswer a, boolean twin) {
+        if (a.pair() == null || a.storyId() == null) {
+            return null;
+        }
+        String variant = a.pair().variant();
+        if (!"better".equals(variant) && !"worse".equals(variant)) {
+            return null;
+        }
+        return a.storyId() + "/" + (twin == "better".equals(variant) ? "worse" : "better");
+    }
+
     /**
-     * Blame, learned from same-story pairs: the worse telling of an owned-mistake story puts the failure on others,
-     * and the sentences it does not share with the better telling are where it does so. Every sentence of every
-     * labelled pair is an example: "1" for those, "0" for the rest, so the model learns blame against the same
-     * stories told without it. Labellers rarely quote blame for a flag (few cards have one), so quotes alone teach
-     * little of it.
+     * Blame, learned from same-story pairs rather than from quotes (few cards have a flag for it, so labellers rarely
+     * quote it): the worse telling of an owned-mistake story puts the failure on others, and the sentences it does
+     * not share with the better telling are where it does so. Every sentence of a labelled English pair answer whose
+     * twin is read is an example: "1" for those, "0" for the rest, so the model learns blame against the same stories
+     * told without it.
      */
     private static List<Example<String>> blame(CorpusAnswer a, Reading r, Reading twin) {
         List<Example<String>> out = new ArrayList<>();
-        if (a.label().overall() == null || r.language().kind() != Language.Kind.ENGLISH) {
+        if (a.label().overall() == null || r.language().kind() != Language.Kind.ENGLISH
+                || twin.language().kind() != Language.Kind.ENGLISH || twin.size() == 0) {
             return out;
         }
-        int q = Conduct.KINDS.indexOf("BLAME");
+        int q = Conduct.KINDS.indexOf(Conduct.BLAME);
         boolean blaming = "owned_vs_blame".equals(a.pair().respect()) && "worse".equals(a.pair().variant());
         Set<String> shared = new HashSet<>();
         for (int k = 0; k < twin.size(); k++) {
@@ -88,9 +99,6 @@ final class ConductTraining {
         }
         for (int q = 0; q < Conduct.KINDS.size(); q++) {
             String kind = Conduct.KINDS.get(q);
-            if (kind.equals("BLAME")) {
-                continue;
-            }
             Set<String> keys = new HashSet<>();
             card.flags().stream().filter(f -> f.detector().equals(kind)).forEach(f -> keys.add(f.key()));
             if (keys.isEmpty()) {

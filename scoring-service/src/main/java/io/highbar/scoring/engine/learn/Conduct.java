@@ -21,9 +21,12 @@ import io.highbar.scoring.engine.read.Reading;
  */
 public record Conduct(double[] byKind, int[] sentence) {
 
-    /** The flag detectors read this way: conduct any card can flag, told in a sentence or two. */
+    /** Blame of others: no card's flag detector, learned from same-story pairs. */
+    public static final String BLAME = "BLAME";
+
+    /** The kinds read this way: conduct any card can hold against an answer, told in a sentence or two. */
     public static final List<String> KINDS = List.of("ASSIGNMENT", "NO_SELF_AWARENESS", "ESCALATION_ONLY",
-            "EFFORT_ONLY", "BLAME");
+            "EFFORT_ONLY", BLAME);
 
     private static final String[][] NAMES = new String[KINDS.size()][SentenceEncoder.DIMENSIONS + 1];
 
@@ -40,7 +43,8 @@ public record Conduct(double[] byKind, int[] sentence) {
         double[] out = new double[KINDS.size()];
         int[] at = new int[KINDS.size()];
         java.util.Arrays.fill(at, -1);
-        // models trained on a corpus none of whose cards flags a kind know nothing of it: that kind reads as absent
+        // a model trained without examples of a kind (no card of its corpus flags it; for blame, no pairs, or a model
+        // older than blame) knows nothing of it: that kind reads as absent
         boolean[] known = new boolean[KINDS.size()];
         for (int q = 0; q < known.length; q++) {
             known[q] = model.getFeatureIDMap().get(NAMES[q][0]) != null;

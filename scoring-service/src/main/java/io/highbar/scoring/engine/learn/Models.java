@@ -27,7 +27,7 @@ import org.tribuo.regression.Regressor;
  * @param level     the level cleared, 0 NONE .. 4 STAFF (regression)
  * @param position  where a sentence belongs in a story, 0..1 (regression)
  * @param jumbled   whether the sentences are out of a story's order, e.g. shuffled (labels "0"/"1")
- * @param conduct   whether a sentence tells of conduct a flag of that kind names ({@link Conduct}, labels "0"/"1")
+ * @param conduct   whether a sentence tells of conduct of that kind ({@link Conduct}, labels "0"/"1")
  * @param flagAt    the flag probability at which a flag is raised (chosen in training for the best F1 on
  *                  predictions made without the story)
  * @param overallBlend the linear grade's share of the blend (chosen in training on predictions made without the

@@ -223,8 +223,8 @@ public final class Language {
      * English recipe or a stack trace has a few): enough words to tell, hardly any symbols (code and stack traces are
      * full of them), words of natural length whose words of two letters or more nearly all carry a vowel (keyboard
      * mash does not; one-consonant particles, as Kabyle's "n" and "d" or the Slavic "v" and "s", are left out, since
-     * they are words of the language and make up a fifth of some Kabyle prose, and so are elided words, as Walloon's
-     * "dj'" and "s'", a tenth of some Walloon prose; polysynthetic
+     * they are words of the language and make up a fifth of some Kabyle prose, and so are short elided words, as Walloon's
+     * "dj'" and "s'", a sixth of some Walloon prose; polysynthetic
      * languages written in Latin letters, as Greenlandic, average ten letters a word or more), and the few
      * commonest words making a natural share of the text, as in every language (text repeating a handful of tokens
      * makes more, a list of unrelated strings less; languages built of particles, as Polynesian ones, reach 0.56).
@@ -263,11 +263,11 @@ public final class Language {
     }
 
     /**
-     * A word written with its last vowel dropped before the next word (French "l'" and "d'", Walloon "dj'" and "k'",
-     * Italian "dell'"): the apostrophe stands for the vowel.
+     * A short word written apart with its vowel dropped before the next word (Walloon "dj'", "s'" and "k'"): the
+     * apostrophe stands for the vowel. Longer words ending in an apostrophe ("managers'") are read as they are.
      */
     private static boolean elided(String word) {
-        return word.endsWith("'");
+        return word.length() <= 4 && word.endsWith("'");
     }
 
     private static boolean isMark(char c) {

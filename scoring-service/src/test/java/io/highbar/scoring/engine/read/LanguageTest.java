@@ -170,7 +170,7 @@ class LanguageTest {
 
     /**
      * Walloon writes its elided words with an apostrophe for the dropped vowel ("dj'" I, "s'" itself, "d'" of, "k'"
-     * that), a tenth of this text. The story is the opening of a Bias for Action answer from wave t12 (spent),
+     * that), fourteen of its 93 words. The story is the opening of a Bias for Action answer from wave t12 (spent),
      * written blind.
      */
     @org.junit.jupiter.api.Test
