@@ -65,6 +65,15 @@ class ConductTest {
     }
 
     @Test
+    void aFailurePutOnAnotherTeamReadsAsBlameMoreThanTheSameFailureOwned() {
+        Conduct owned = read(BEFORE + OWNED + AFTER);
+        Conduct blamed = read(BEFORE + BLAMED + AFTER);
+
+        assertThat(blamed.of("BLAME")).isGreaterThan(owned.of("BLAME"));
+        assertThat(blamed.sentenceOf("BLAME")).isEqualTo(2);
+    }
+
+    @Test
     void workAManagerHandedOverReadsAsAssignmentMoreThanWorkTheCandidateStarted() {
         Conduct started = read(BEFORE + STARTED + AFTER);
         Conduct handed = read(BEFORE + HANDED + AFTER);
