@@ -25,6 +25,7 @@ import io.highbar.scoring.engine.embed.SentenceEncoder;
 import io.highbar.scoring.engine.learn.AnswerShape;
 import io.highbar.scoring.engine.learn.CardReading;
 import io.highbar.scoring.engine.learn.Conduct;
+import io.highbar.scoring.engine.learn.KindModel;
 import io.highbar.scoring.engine.learn.DimensionCuts;
 import io.highbar.scoring.engine.learn.Exemplars;
 import io.highbar.scoring.engine.learn.FeatureRow;
@@ -99,11 +100,11 @@ public final class Trainer {
             }
             // conduct is read on every answer with a model that never saw its story, as it is when scoring
             ConductTraining conductTraining = ConductTraining.of(answers, readings, indexes);
-            Model<Label> conduct = conductTraining.model(source, -1);
+            KindModel conduct = Conduct.model(conductTraining.model(source, -1));
             log.line("conduct: " + conductTraining.summary());
-            List<Model<Label>> conductWithout = new ArrayList<>();
+            List<KindModel> conductWithout = new ArrayList<>();
             for (int f = 0; f < FOLDS; f++) {
-                conductWithout.add(conductTraining.model(source, f));
+                conductWithout.add(Conduct.model(conductTraining.model(source, f)));
             }
             List<Shuffles.Copy> copies = Shuffles.of(answers, readings, nlp, encoder);
             List<Example<String>> orders = orderExamples(copies, heldOut);
@@ -267,7 +268,7 @@ public final class Trainer {
         return Math.floorMod(story.hashCode(), FOLDS);
     }
 
-    private Models stages(List<Item> items, Model<Regressor> position, Model<Label> jumbled, Model<Label> conduct,
+    private Models stages(List<Item> items, Model<Regressor> position, Model<Label> jumbled, KindModel conduct,
                           double jumbledAt, Exemplars exemplars, String source) {
         // A: which sentences show which signal
         List<List<Example<String>>> evidenceByItem = new ArrayList<>();
@@ -512,7 +513,7 @@ public final class Trainer {
         all.put("level", models.level());
         all.put("position", models.position());
         all.put("jumbled", models.jumbled());
-        all.put("conduct", models.conduct());
+        all.put("conduct", models.conduct().model());
         for (Map.Entry<String, Model<?>> e : all.entrySet()) {
             e.getValue().serializeToFile(out.resolve(e.getKey() + ".tribuo"));
             provenance.append("## ").append(e.getKey()).append("\n\n```\n")

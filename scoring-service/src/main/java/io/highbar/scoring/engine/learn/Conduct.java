@@ -39,22 +39,23 @@ public record Conduct(double[] byKind, int[] sentence) {
         }
     }
 
-    public static Conduct of(Reading r, Model<Label> model) {
+    /** The conduct model as trained, read as one weight vector per kind. */
+    public static KindModel model(Model<Label> trained) {
+        return KindModel.of(trained, NAMES);
+    }
+
+    public static Conduct of(Reading r, KindModel model) {
         double[] out = new double[KINDS.size()];
         int[] at = new int[KINDS.size()];
         java.util.Arrays.fill(at, -1);
         // a model trained without examples of a kind (no card of its corpus flags it; for blame, no pairs, or a model
         // older than blame) knows nothing of it: that kind reads as absent
-        boolean[] known = new boolean[KINDS.size()];
-        for (int q = 0; q < known.length; q++) {
-            known[q] = model.getFeatureIDMap().get(NAMES[q][0]) != null;
-        }
         for (int k = 0; k < r.size(); k++) {
             for (int q = 0; q < out.length; q++) {
-                if (!known[q]) {
+                if (!model.knows(q)) {
                     continue;
                 }
-                double p = Models.probability(model, sentence(r.embedding(k), q));
+                double p = model.probability(r.embedding(k), q);
                 if (at[q] < 0 || p > out[q]) {
                     out[q] = p;
                     at[q] = k;

@@ -43,7 +43,7 @@ import org.tribuo.regression.Regressor;
  */
 public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
                      Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
-                     Model<Label> jumbled, Model<Label> conduct, double flagAt, double overallBlend,
+                     Model<Label> jumbled, KindModel conduct, double flagAt, double overallBlend,
                      double jumbledAt, Exemplars exemplars, double offPrincipleAt, DimensionCuts dimensionCuts) {
 
     public static final String LOCATION = "scoring-model/";
@@ -88,7 +88,7 @@ public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label>
         }
         return new Models(label(open, "evidence"), label(open, "dimension"), label(open, "flag"),
                 regressor(open, "overall"), regressor(open, "overall-linear"), regressor(open, "level"),
-                regressor(open, "position"), label(open, "jumbled"), label(open, "conduct"),
+                regressor(open, "position"), label(open, "jumbled"), Conduct.model(label(open, "conduct")),
                 Double.parseDouble(thresholds.getProperty("flag", "0.5")),
                 Double.parseDouble(thresholds.getProperty("overallBlend", "0")),
                 Double.parseDouble(thresholds.getProperty("jumbled", "0.5")), exemplars,
