@@ -216,6 +216,11 @@ public final class Language {
      * letters; the corpus's non-answers (stack traces, keyboard mash, lists) at most 7.2.
      */
     private static final double LONGEST_MEAN_WORD = 13;
+    /**
+     * And the shortest: languages written syllable by syllable, as Fon and the other Gbe languages, average about 2.5
+     * letters a word; the corpus's non-answers long enough to be read as prose average 3.6 or more.
+     */
+    private static final double SHORTEST_MEAN_WORD = 2;
     private static final String PROSE_PUNCTUATION = ".,;:!?'\"()-–—‘’“”%/&";
 
     /**
@@ -224,8 +229,8 @@ public final class Language {
      * full of them), words of natural length whose words of two letters or more nearly all carry a vowel (keyboard
      * mash does not; one-consonant particles, as Kabyle's "n" and "d" or the Slavic "v" and "s", are left out, since
      * they are words of the language and make up a fifth of some Kabyle prose, and so are short elided words, as Walloon's
-     * "dj'" and "s'", a sixth of some Walloon prose; polysynthetic
-     * languages written in Latin letters, as Greenlandic, average ten letters a word or more), and the few
+     * "dj'" and "s'", a sixth of some Walloon prose; polysynthetic languages written in Latin letters, as Greenlandic,
+     * average ten letters a word or more, and languages written syllable by syllable, as Fon, under three), and the few
      * commonest words making a natural share of the text, as in every language (text repeating a handful of tokens
      * makes more, a list of unrelated strings less; languages built of particles, as Polynesian ones, reach 0.56).
      * Over the corpus's train and dev answers, every answer in another language holds these and no non-answer does.
@@ -259,7 +264,7 @@ public final class Language {
         double topShare = top / (double) words;
         double meanLength = letters / (double) words;
         return symbols < 0.01 * text.length() && placeholder < 0.05 * words && voweled >= 0.9 * longer
-                && meanLength >= 3 && meanLength <= LONGEST_MEAN_WORD && topShare >= 0.1 && topShare <= 0.6;
+                && meanLength >= SHORTEST_MEAN_WORD && meanLength <= LONGEST_MEAN_WORD && topShare >= 0.1 && topShare <= 0.6;
     }
 
     /**

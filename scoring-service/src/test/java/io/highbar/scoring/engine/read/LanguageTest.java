@@ -183,6 +183,21 @@ class LanguageTest {
         assertThat(Language.of(walloon).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
     }
 
+    /**
+     * Fon, like the other Gbe languages, is written syllable by syllable: its words average about 2.5 letters, fewer
+     * than most prose. The story is the opening of a Success and Scale answer from wave t15 (spent),
+     * written blind.
+     */
+    @org.junit.jupiter.api.Test
+    void proseOfShortSyllableWordsIsAnotherLanguageNotNoise() {
+        String fon = "Xwè atɔ̀n ɖíe ɔ, un nɔ wà azɔ̌ ɖò dotóxwé ɖé mɛ ɖò Kútɔ̀nú. Nyɛ wɛ nɔ kpé nukún dó wɛn ɖěe dotóxwé ɔ "
+                + "nɔ sɛ́ dó azɔ̀njiɖotɔ́ lɛ ɖò alɔkan jí é wú. Wɛn ɔ lɛ nɔ flín azǎn ɖěe mɛ ɔ ɖó goxo xá dotó ɔ é nú "
+                + "ɛ. Amɔ̌, wɛn ɔ lɛ nɔ xlɛ́ nyikɔ azɔ̀n ɔ tɔn lɛ́, ɖi \"SIDA\" alǒ \"sukàlì azɔ̀n\". Sɛ́n ma gbɛ́ ɛ ǎ, bɔ "
+                + "mɛ bǐ ɖɔ ɖɔ nǔ ɔ ɖò ganjí. Azǎn ɖokpo ɔ, nyɔ̌nu ɖé wá gɔ̌n ce bo ɖɔ nú mi ɖɔ asú tɔn mɔ̌ wɛn ɔ ɖò "
+                + "alɔkan tɔn jí, bɔ xó ɔ gblé ɖò xwé yětɔn.";
+        assertThat(Language.of(fon).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+    }
+
     @org.junit.jupiter.api.Test
     void longPlaceholderTextIsStillNotLanguageAndARecipeOrAStackTraceIsNotRefusedAsAnotherLanguage() {
         String lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
