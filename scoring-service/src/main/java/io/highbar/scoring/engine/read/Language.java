@@ -264,7 +264,8 @@ public final class Language {
         double topShare = top / (double) words;
         double meanLength = letters / (double) words;
         return symbols < 0.01 * text.length() && placeholder < 0.05 * words && voweled >= 0.9 * longer
-                && meanLength >= SHORTEST_MEAN_WORD && meanLength <= LONGEST_MEAN_WORD && topShare >= 0.1 && topShare <= 0.6;
+                && meanLength >= SHORTEST_MEAN_WORD && meanLength <= LONGEST_MEAN_WORD
+                && topShare >= 0.1 && topShare <= 0.6;
     }
 
     /**
