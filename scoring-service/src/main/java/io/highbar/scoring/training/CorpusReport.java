@@ -25,7 +25,15 @@ final class CorpusReport {
                    double adversarialMax, List<String> adversarialOver2, int plainStrong, double plainStrongMean,
                    Map<String, Double> dimensionQwk, Map<String, Double> kindQwk, double dimensionQwkMean,
                    double flagF1, double flagPrecision, double flagRecall, double levelWithinOne, int nonEnglish,
-                   int nonEnglishRefused, int englishRefused) {
+                   int nonEnglishRefused, int englishRefused, Quotes quotes) {
+    }
+
+    /**
+     * The evidence quoted. {@code onLabel}: of the quotes for a dimension both the scorer and the labeller scored
+     * above 0, the share on a sentence the labeller gave as its evidence. {@code shared}: of the answers quoting
+     * anything, those quoting one sentence for two dimensions.
+     */
+    record Quotes(int quotes, double onLabel, int answers, int shared) {
     }
 
     private CorpusReport() {
@@ -50,6 +58,10 @@ final class CorpusReport {
         List<String> advOver = new ArrayList<>();
         double plainSum = 0;
         int plain = 0;
+        int quotes = 0;
+        int quotesOnLabel = 0;
+        int quotedAnswers = 0;
+        int sharedAnswers = 0;
         Map<String, Double> better = new HashMap<>();
         Map<String, Double> worse = new HashMap<>();
         for (CorpusAnswer a : answers) {
@@ -99,6 +111,22 @@ final class CorpusReport {
                     }
                 }
             }
+            if (e.scored() && a.label().dimensions() != null) {
+                Map<Integer, Integer> quotedFor = new HashMap<>();
+                for (Evaluation.DimensionScore d : e.dimensions()) {
+                    d.evidence().forEach(q -> quotedFor.merge(q.start(), 1, Integer::sum));
+                    CorpusAnswer.DimensionLabel l = a.label().dimensions().get(d.key());
+                    if (d.score() > 0 && l != null && l.score() > 0 && l.evidence() != null) {
+                        for (Evaluation.Evidence q : d.evidence()) {
+                            quotes++;
+                            quotesOnLabel += l.evidence().stream()
+                                    .anyMatch(s -> s.start() < q.end() && q.start() < s.end()) ? 1 : 0;
+                        }
+                    }
+                }
+                quotedAnswers += quotedFor.isEmpty() ? 0 : 1;
+                sharedAnswers += quotedFor.values().stream().anyMatch(c -> c > 1) ? 1 : 0;
+            }
             Set<String> want = Trainer.flagKeys(a.label());
             Set<String> got = new HashSet<>();
             e.flags().forEach(f -> got.add(Trainer.canonicalFlag(f.key())));
@@ -138,7 +166,8 @@ final class CorpusReport {
                 plain == 0 ? Double.NaN : plainSum / plain, dimQwk, kindQwk, dims.isEmpty() ? Double.NaN
                 : sum / dims.size(), precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall),
                 precision, recall, levels == 0 ? Double.NaN : levelOk / (double) levels, nonEnglish,
-                nonEnglishRefused, englishRefused);
+                nonEnglishRefused, englishRefused, new Quotes(quotes, quotes == 0 ? Double.NaN
+                : quotesOnLabel / (double) quotes, quotedAnswers, sharedAnswers));
     }
 
     private static double qwk(List<int[]> pairs) {
@@ -180,6 +209,10 @@ final class CorpusReport {
         row(b, "flag F1 (micro)", "≥ 0.8", columns, f -> num(f.flagF1()) + " (P " + num(f.flagPrecision())
                 + ", R " + num(f.flagRecall()) + ")");
         row(b, "level within one step", "≥ 90%", columns, f -> pct(f.levelWithinOne()));
+        row(b, "evidence quotes on the labeller's evidence", "", columns, f -> pct(f.quotes().onLabel()) + " of "
+                + f.quotes().quotes());
+        row(b, "answers quoting one sentence for two dimensions", "", columns, f -> f.quotes().shared() + " of "
+                + f.quotes().answers());
         row(b, "non-English refused", "all", columns, f -> f.nonEnglishRefused() + " of " + f.nonEnglish());
         row(b, "English answers refused", "0", columns, f -> String.valueOf(f.englishRefused()));
         return b.toString();
