@@ -30,8 +30,8 @@ final class CorpusReport {
 
     /**
      * The evidence quoted. {@code onLabel}: of the quotes for a dimension both the scorer and the labeller scored
-     * above 0, the share on a sentence the labeller gave as its evidence. {@code shared}: of the answers quoting
-     * anything, those quoting one sentence for two dimensions.
+     * above 0, the share on a sentence the labeller gave as its evidence, read as training reads it. {@code shared}:
+     * of the answers quoting anything, those quoting one sentence for two dimensions.
      */
     record Quotes(int quotes, double onLabel, int answers, int shared) {
     }
@@ -119,8 +119,7 @@ final class CorpusReport {
                     if (d.score() > 0 && l != null && l.score() > 0 && l.evidence() != null) {
                         for (Evaluation.Evidence q : d.evidence()) {
                             quotes++;
-                            quotesOnLabel += l.evidence().stream()
-                                    .anyMatch(s -> s.start() < q.end() && q.start() < s.end()) ? 1 : 0;
+                            quotesOnLabel += Trainer.overlaps(new int[] {q.start(), q.end()}, l.evidence()) ? 1 : 0;
                         }
                     }
                 }
