@@ -25,6 +25,7 @@ import io.highbar.scoring.engine.embed.SentenceEncoder;
 import io.highbar.scoring.engine.learn.AnswerShape;
 import io.highbar.scoring.engine.learn.CardReading;
 import io.highbar.scoring.engine.learn.Conduct;
+import io.highbar.scoring.engine.learn.EvidenceModel;
 import io.highbar.scoring.engine.learn.DimensionCuts;
 import io.highbar.scoring.engine.learn.Exemplars;
 import io.highbar.scoring.engine.learn.FeatureRow;
@@ -277,7 +278,8 @@ public final class Trainer {
         }
         double[][][] evidence = new double[items.size()][][];
         for (int f = 0; f < FOLDS; f++) {
-            Model<Label> m = Learners.classifier("evidence", source, pick(evidenceByItem, items, f), 10);
+            EvidenceModel m = EvidenceModel.of(Learners.classifier("evidence", source, pick(evidenceByItem, items, f),
+                    10));
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).fold() == f) {
                     evidence[i] = predictEvidence(m, items.get(i));
@@ -358,8 +360,8 @@ public final class Trainer {
         Model<Regressor> levelModel = Learners.regressor("level", source, levels, 60, 0.05);
         double offPrincipleAt = offPrincipleAt(items);
         log.line("off principle under an exemplar margin of " + offPrincipleAt);
-        return new Models(evidenceModel, dimensionModel, flagModel, overallModel, overallLinear, levelModel, position,
-                jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt, cuts);
+        return new Models(EvidenceModel.of(evidenceModel), dimensionModel, flagModel, overallModel, overallLinear,
+                levelModel, position, jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt, cuts);
     }
 
     /** Flags depend on their kind and the answer's facts together: trees find those combinations. */
@@ -397,7 +399,7 @@ public final class Trainer {
             }
             for (int k = 0; k < r.size(); k++) {
                 boolean shows = dim.score() > 0 && overlaps(r.span(k), dim.evidence());
-                out.add(new Example<>(Features.evidence(c, d, k), shows ? "1" : "0"));
+                out.add(new Example<>(EvidenceModel.trainingRow(c, d, k).compact(), shows ? "1" : "0"));
             }
         }
         return out;
@@ -417,13 +419,13 @@ public final class Trainer {
         return false;
     }
 
-    private static double[][] predictEvidence(Model<Label> m, Item it) {
+    private static double[][] predictEvidence(EvidenceModel m, Item it) {
         CardReading c = it.reading();
         int n = c.reading().size();
         double[][] p = new double[c.card().signals().size()][n];
         for (int d = 0; d < p.length; d++) {
             for (int k = 0; k < n; k++) {
-                p[d][k] = Judge.evidence(m, c, d, k);
+                p[d][k] = m.probability(c, d, k);
             }
         }
         return p;
@@ -505,7 +507,7 @@ public final class Trainer {
         StringBuilder provenance = new StringBuilder("# Scoring models\n\nTrained by `train` from ").append(source)
                 .append(".\n\n");
         Map<String, Model<?>> all = new LinkedHashMap<>();
-        all.put("evidence", models.evidence());
+        all.put("evidence", models.evidence().model());
         all.put("dimension", models.dimension());
         all.put("flag", models.flag());
         all.put("overall", models.overall());

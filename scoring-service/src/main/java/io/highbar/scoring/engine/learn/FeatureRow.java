@@ -6,10 +6,33 @@ import java.util.Map;
 /** Named feature values for one decision (names are the models' contract); a zero is the same as absent. */
 public final class FeatureRow {
 
-    private final Map<String, Double> values = new LinkedHashMap<>(64);
+    private final Map<String, Double> values;
+    /** Set once the row is compact: then it is read only. */
+    private final String[] compactNames;
+    private final double[] compactValues;
+
+    public FeatureRow() {
+        values = new LinkedHashMap<>(64);
+        compactNames = null;
+        compactValues = null;
+    }
+
+    private FeatureRow(String[] names, double[] values) {
+        this.values = null;
+        compactNames = names;
+        compactValues = values;
+    }
+
+    /** The same features in two arrays: a training set holds hundreds of thousands of rows. */
+    public FeatureRow compact() {
+        return compactNames != null ? this : new FeatureRow(names(), values());
+    }
 
     /** Sets a feature (a second put of the same name replaces the first). */
     FeatureRow put(String name, double value) {
+        if (values == null) {
+            throw new IllegalStateException("a compact row is read only");
+        }
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("feature " + name + " is " + value);
         }
@@ -37,10 +60,13 @@ public final class FeatureRow {
     }
 
     public String[] names() {
-        return values.keySet().toArray(new String[0]);
+        return compactNames != null ? compactNames.clone() : values.keySet().toArray(new String[0]);
     }
 
     public double[] values() {
+        if (compactValues != null) {
+            return compactValues.clone();
+        }
         double[] v = new double[values.size()];
         int i = 0;
         for (double d : values.values()) {
@@ -51,6 +77,14 @@ public final class FeatureRow {
 
     /** The value of a feature, 0 when absent. */
     public double get(String name) {
+        if (compactNames != null) {
+            for (int i = 0; i < compactNames.length; i++) {
+                if (compactNames[i].equals(name)) {
+                    return compactValues[i];
+                }
+            }
+            return 0;
+        }
         return values.getOrDefault(name, 0.0);
     }
 }

@@ -31,7 +31,7 @@ public final class Judge {
         double[] dims = new double[signals];
         for (int d = 0; d < signals; d++) {
             for (int k = 0; k < n; k++) {
-                evidence[d][k] = evidence(models.evidence(), c, d, k);
+                evidence[d][k] = models.evidence().probability(c, d, k);
             }
             dims[d] = n == 0 ? 0 : Models.expected(models.dimension(), Features.dimension(c, d, evidence[d], shape, fit));
         }
@@ -42,17 +42,6 @@ public final class Judge {
         double overall = n == 0 ? 1 : clamp(models.grade(Features.overall(c, dims, flags, shape, fit)), 1, 4);
         double level = n == 0 ? 0 : clamp(Models.value(models.level(), Features.level(c, overall, dims, shape)), 0, 4);
         return new Judgement(c, evidence, dims, flags, overall, level, fit, shape, jumbled);
-    }
-
-    /**
-     * Whether sentence k shows signal d. A sentence closer to the signal's own common miss (or weak answer) than to
-     * any way the card says it is shown is the miss, not the signal: it is never evidence for it.
-     */
-    public static double evidence(org.tribuo.Model<org.tribuo.classification.Label> model, CardReading c, int d, int k) {
-        if (c.missed[k][d] > c.shown[k][d]) {
-            return 0;
-        }
-        return Models.probability(model, Features.evidence(c, d, k));
     }
 
     public Order order(Reading reading) {

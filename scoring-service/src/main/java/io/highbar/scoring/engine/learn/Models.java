@@ -41,7 +41,7 @@ import org.tribuo.regression.Regressor;
  * @param dimensionCuts where a signal's expected score becomes 0, 1 or 2 (chosen in training for the best mean kappa
  *                  on scores predicted without the story; plain rounding for models trained before)
  */
-public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
+public record Models(EvidenceModel evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
                      Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
                      Model<Label> jumbled, KindModel conduct, double flagAt, double overallBlend,
                      double jumbledAt, Exemplars exemplars, double offPrincipleAt, DimensionCuts dimensionCuts) {
@@ -86,7 +86,7 @@ public record Models(Model<Label> evidence, Model<Label> dimension, Model<Label>
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + Exemplars.FILE, e);
         }
-        return new Models(label(open, "evidence"), label(open, "dimension"), label(open, "flag"),
+        return new Models(EvidenceModel.of(label(open, "evidence")), label(open, "dimension"), label(open, "flag"),
                 regressor(open, "overall"), regressor(open, "overall-linear"), regressor(open, "level"),
                 regressor(open, "position"), label(open, "jumbled"), Conduct.model(label(open, "conduct")),
                 Double.parseDouble(thresholds.getProperty("flag", "0.5")),

@@ -1,0 +1,22 @@
+package io.highbar.scoring.engine.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class FeatureRowTest {
+
+    @Test
+    void aCompactRowHasTheSameFeaturesInTheSameOrderAndIsReadOnly() {
+        FeatureRow row = new FeatureRow().put("shown", 0.7).put("own", true).put("absent", 0).put("last", -1.5);
+
+        FeatureRow compact = row.compact();
+
+        assertThat(compact.names()).containsExactly("shown", "own", "last");
+        assertThat(compact.values()).containsExactly(0.7, 1.0, -1.5);
+        assertThat(compact.get("last")).isEqualTo(-1.5);
+        assertThat(compact.get("absent")).isZero();
+        assertThatThrownBy(() -> compact.put("shown", 1)).isInstanceOf(IllegalStateException.class);
+    }
+}
