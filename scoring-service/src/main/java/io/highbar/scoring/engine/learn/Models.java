@@ -17,7 +17,7 @@ import org.tribuo.regression.Regressor;
  * The trained decisions, loaded from the Tribuo model files in {@code scoring-model/} on the classpath (written by
  * {@code train}; their provenance says from which corpus and with which trainer). Immutable and thread-safe.
  *
- * @param evidence  whether a sentence shows a signal (labels "0"/"1")
+ * @param evidence  whether a sentence shows a signal ({@link EvidenceModel}, labels "0"/"1")
  * @param dimension a signal's score across the answer (labels "0"/"1"/"2")
  * @param flag      whether a flag applies (labels "0"/"1")
  * @param overall   the overall grade, 1..4 (regression forest)
