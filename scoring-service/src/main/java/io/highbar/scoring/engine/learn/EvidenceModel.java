@@ -5,8 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
-import org.tribuo.common.sgd.AbstractLinearSGDModel;
-import org.tribuo.math.la.DenseMatrix;
 
 import io.highbar.scoring.engine.card.Detector;
 
@@ -35,33 +33,21 @@ public final class EvidenceModel {
     }
 
     public static EvidenceModel of(Model<Label> model) {
-        if (!(model instanceof AbstractLinearSGDModel<Label> linear)) {
-            throw new IllegalArgumentException(model.getName() + " is not a linear model: retrain (SCORING.md)");
-        }
         Map<String, double[]> byKind = new java.util.HashMap<>();
-        Label one = new Label("1");
-        Label zero = new Label("0");
-        if (model.getOutputIDInfo().getDomain().contains(one) && model.getOutputIDInfo().getDomain().contains(zero)) {
-            int yes = model.getOutputIDInfo().getID(one);
-            int no = model.getOutputIDInfo().getID(zero);
-            DenseMatrix w = linear.getWeightsCopy();
-            for (Detector d : Detector.values()) {
-                if (!d.isSignal() || d == Detector.CUES) {
-                    continue;
-                }
-                String[] names = names(d.name());
-                double[] weights = new double[names.length];
-                boolean known = false;
-                for (int i = 0; i < names.length; i++) {
-                    var f = model.getFeatureIDMap().get(names[i]);
-                    if (f != null) {
-                        weights[i] = w.get(yes, f.getID()) - w.get(no, f.getID());
-                        known = true;
-                    }
-                }
-                if (known) {
-                    byKind.put(d.name(), weights);
-                }
+        LinearMargins margins = LinearMargins.of(model);
+        for (Detector d : Detector.values()) {
+            if (margins == null || !d.isSignal() || d == Detector.CUES) {
+                continue;
+            }
+            String[] names = names(d.name());
+            double[] weights = new double[names.length];
+            boolean known = false;
+            for (int i = 0; i < names.length; i++) {
+                weights[i] = margins.of(names[i]);
+                known |= margins.knows(names[i]);
+            }
+            if (known) {
+                byKind.put(d.name(), weights);
             }
         }
         return new EvidenceModel(model, Map.copyOf(byKind));

@@ -2,8 +2,6 @@ package io.highbar.scoring.engine.learn;
 
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
-import org.tribuo.common.sgd.AbstractLinearSGDModel;
-import org.tribuo.math.la.DenseMatrix;
 
 /**
  * A logistic model over a sentence embedding crossed with a kind ({@link Conduct}), read as one weight vector per
@@ -30,37 +28,23 @@ public final class KindModel {
      * @param names [kind][0] the kind's own feature, [kind][1 + i] the kind crossed with embedding dimension i
      */
     static KindModel of(Model<Label> model, String[][] names) {
-        if (!(model instanceof AbstractLinearSGDModel<Label> linear)) {
-            throw new IllegalArgumentException(model.getName() + " is not a linear model: retrain (SCORING.md)");
-        }
         double[][] weights = new double[names.length][];
         double[] bias = new double[names.length];
-        Label one = new Label("1");
-        Label zero = new Label("0");
-        if (!model.getOutputIDInfo().getDomain().contains(one) || !model.getOutputIDInfo().getDomain().contains(zero)) {
+        LinearMargins margins = LinearMargins.of(model);
+        if (margins == null) {
             return new KindModel(model, weights, bias);
         }
-        int yes = model.getOutputIDInfo().getID(one);
-        int no = model.getOutputIDInfo().getID(zero);
-        DenseMatrix w = linear.getWeightsCopy();
-        int biasColumn = w.getDimension2Size() - 1;
         for (int q = 0; q < names.length; q++) {
-            var kind = model.getFeatureIDMap().get(names[q][0]);
-            if (kind == null) {
+            if (!margins.knows(names[q][0])) {
                 continue;
             }
-            bias[q] = margin(w, yes, no, kind.getID()) + margin(w, yes, no, biasColumn);
+            bias[q] = margins.of(names[q][0]) + margins.bias();
             weights[q] = new double[names[q].length - 1];
             for (int i = 1; i < names[q].length; i++) {
-                var f = model.getFeatureIDMap().get(names[q][i]);
-                weights[q][i - 1] = f == null ? 0 : margin(w, yes, no, f.getID());
+                weights[q][i - 1] = margins.of(names[q][i]);
             }
         }
         return new KindModel(model, weights, bias);
-    }
-
-    private static double margin(DenseMatrix w, int yes, int no, int column) {
-        return w.get(yes, column) - w.get(no, column);
     }
 
     /** The model as trained, to write it out. */
