@@ -42,7 +42,7 @@ final class OverallBlend {
         return out;
     }
 
-    private static double spearman(List<Trainer.Item> items, double[] grade) {
+    static double spearman(List<Trainer.Item> items, double[] grade) {
         List<Double> predicted = new ArrayList<>();
         List<Double> labelled = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -56,7 +56,7 @@ final class OverallBlend {
                 labelled.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    private static double pairsOrdered(List<Trainer.Item> items, double[] grade) {
+    static double pairsOrdered(List<Trainer.Item> items, double[] grade) {
         Map<String, Double> better = new HashMap<>();
         Map<String, Double> worse = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {

@@ -35,6 +35,7 @@ import io.highbar.scoring.engine.learn.Judge;
 import io.highbar.scoring.engine.learn.KindModel;
 import io.highbar.scoring.engine.learn.Models;
 import io.highbar.scoring.engine.learn.Order;
+import io.highbar.scoring.engine.learn.PairPreference;
 import io.highbar.scoring.engine.nlp.Nlp;
 import io.highbar.scoring.engine.read.Language;
 import io.highbar.scoring.engine.read.Reading;
@@ -329,21 +330,28 @@ public final class Trainer {
         }
         double[] forest = new double[items.size()];
         double[] linear = new double[items.size()];
+        FeatureRow[] overallRows = new FeatureRow[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            overallRows[i] = Features.overall(it.reading(), dims[i], flags[i], it.shape(), it.fit()).compact();
+        }
         for (int f = 0; f < FOLDS; f++) {
             Model<Regressor> om = overallModel(source, pick(overallByItem, items, f));
             Model<Regressor> lm = overallLinear(source, pick(overallByItem, items, f));
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).fold() == f) {
-                    Item it = items.get(i);
-                    FeatureRow row = Features.overall(it.reading(), dims[i], flags[i], it.shape(), it.fit());
-                    forest[i] = Models.value(om, row);
-                    linear[i] = Models.value(lm, row);
+                    forest[i] = Models.value(om, overallRows[i]);
+                    linear[i] = Models.value(lm, overallRows[i]);
                 }
             }
         }
         double blend = OverallBlend.best(items, forest, linear);
         log.line("overall: the linear grade's share " + blend);
-        double[] overall = OverallBlend.apply(forest, linear, blend);
+        // the same-story pairs say which telling is better where labellers gave both the same grade
+        PairPreferenceTraining.Result preference = PairPreferenceTraining.train(items, overallRows,
+                OverallBlend.apply(forest, linear, blend), source);
+        log.line("pair preference: " + preference.summary());
+        double[] overall = preference.grades();
         Model<Regressor> overallModel = overallModel(source, pick(overallByItem, items, -1));
         Model<Regressor> overallLinear = overallLinear(source, pick(overallByItem, items, -1));
 
@@ -361,7 +369,8 @@ public final class Trainer {
         double offPrincipleAt = offPrincipleAt(items);
         log.line("off principle under an exemplar margin of " + offPrincipleAt);
         return new Models(EvidenceModel.of(evidenceModel), dimensionModel, flagModel, overallModel, overallLinear,
-                levelModel, position, jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt, cuts);
+                levelModel, position, jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt, cuts,
+                preference.preference());
     }
 
     /** Flags depend on their kind and the answer's facts together: trees find those combinations. */
@@ -516,6 +525,9 @@ public final class Trainer {
         all.put("position", models.position());
         all.put("jumbled", models.jumbled());
         all.put("conduct", models.conduct().model());
+        if (models.preference().model() != null) {
+            all.put(PairPreference.NAME, models.preference().model());
+        }
         for (Map.Entry<String, Model<?>> e : all.entrySet()) {
             e.getValue().serializeToFile(out.resolve(e.getKey() + ".tribuo"));
             provenance.append("## ").append(e.getKey()).append("\n\n```\n")
@@ -530,7 +542,10 @@ public final class Trainer {
                 + "# chosen by train: 99% of real stories score above it against the principle asked\noffPrinciple="
                 + models.offPrincipleAt() + "\n# chosen by train: the best mean kappa of the signals' scores on predictions "
                 + "made without the story\ndimensionLow=" + models.dimensionCuts().low() + "\ndimensionHigh="
-                + models.dimensionCuts().high() + "\n",
+                + models.dimensionCuts().high() + "\n# chosen by train: the pair preference's share with the best order of "
+                + "grades and pairs on predictions made without the story (0: none), and its typical story's score\n"
+                + "pairShare=" + models.preference().share() + "\npairCentre=" + models.preference().centre() + "\npairScale="
+                + models.preference().scale() + "\n",
                 StandardCharsets.UTF_8);
     }
 

@@ -40,11 +40,14 @@ import org.tribuo.regression.Regressor;
  *                  infinity when the models have none
  * @param dimensionCuts where a signal's expected score becomes 0, 1 or 2 (chosen in training for the best mean kappa
  *                  on scores predicted without the story; plain rounding for models trained before)
+ * @param preference which of two tellings of a story is better ({@link PairPreference}); none for models trained
+ *                  without one
  */
 public record Models(EvidenceModel evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
                      Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
                      Model<Label> jumbled, KindModel conduct, double flagAt, double overallBlend,
-                     double jumbledAt, Exemplars exemplars, double offPrincipleAt, DimensionCuts dimensionCuts) {
+                     double jumbledAt, Exemplars exemplars, double offPrincipleAt, DimensionCuts dimensionCuts,
+                     PairPreference preference) {
 
     public static final String LOCATION = "scoring-model/";
     public static final String[] NAMES = {"evidence", "dimension", "flag", "overall", "overall-linear", "level",
@@ -94,13 +97,27 @@ public record Models(EvidenceModel evidence, Model<Label> dimension, Model<Label
                 Double.parseDouble(thresholds.getProperty("jumbled", "0.5")), exemplars,
                 Double.parseDouble(thresholds.getProperty("offPrinciple", "-Infinity")),
                 new DimensionCuts(Double.parseDouble(thresholds.getProperty("dimensionLow", "0.5")),
-                        Double.parseDouble(thresholds.getProperty("dimensionHigh", "1.5"))));
+                        Double.parseDouble(thresholds.getProperty("dimensionHigh", "1.5"))),
+                preference(open, thresholds));
     }
 
-    /** The overall grade of one answer: the forest's, blended with the linear model's. */
+    /** The pair preference where training kept one (a share over 0), else none. */
+    private static PairPreference preference(java.util.function.Function<String, InputStream> open,
+                                             java.util.Properties thresholds) {
+        double share = Double.parseDouble(thresholds.getProperty("pairShare", "0"));
+        if (share == 0) {
+            return PairPreference.none();
+        }
+        return PairPreference.of(label(open, PairPreference.NAME), share,
+                Double.parseDouble(thresholds.getProperty("pairCentre", "0")),
+                Double.parseDouble(thresholds.getProperty("pairScale", "1")));
+    }
+
+    /** The overall grade of one answer, 1 to 4: the forest's, blended with the linear model's, moved by the pair preference. */
     public double grade(FeatureRow row) {
         double forest = value(overall, row);
-        return overallBlend == 0 ? forest : (1 - overallBlend) * forest + overallBlend * value(overallLinear, row);
+        double blend = overallBlend == 0 ? forest : (1 - overallBlend) * forest + overallBlend * value(overallLinear, row);
+        return preference.adjust(Math.max(1, Math.min(4, blend)), row);
     }
 
     /** Probability of label "1". */
