@@ -19,7 +19,7 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "6ee6b913928fa503565ad7950dcbd7d23143ba29e3abd6c7461ec65e279eceea";
+    static final String TEST_SHA256 = "61bac9a0adf90c842957fe493e18a18b7c2dc04f4e44e46650df6139e60d547d";
     static final Path ANSWERS = Path.of("../corpus/answers");
     static final List<String> SPLITS = List.of("train", "dev", "test");
 
