@@ -3,7 +3,9 @@ package io.highbar.scoring.training;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
@@ -62,9 +64,11 @@ final class PairPreferenceTraining {
         for (int tenths = 0; tenths <= MAX_TENTHS; tenths++) {
             double share = tenths / 10.0;
             double[] g = adjust(grades, scores, share, centre, scale);
-            double score = OverallBlend.spearman(items, g) + OverallBlend.pairsOrdered(items, g);
-            tried.append(String.format(java.util.Locale.ROOT, "; share %.1f: pairs %.3f, Spearman %.4f, adversarial over 2.0 %d",
-                    share, OverallBlend.pairsOrdered(items, g), OverallBlend.spearman(items, g), adversarialOver2(items, g)));
+            double rho = OverallBlend.spearman(items, g);
+            double ordered = OverallBlend.pairsOrdered(items, g);
+            double score = rho + ordered;
+            tried.append(String.format(Locale.ROOT, "; share %.1f: pairs %.3f, Spearman %.4f, adversarial over 2.0 %d",
+                    share, ordered, rho, adversarialOver2(items, g)));
             if (score > bestScore + 1e-9) {
                 bestScore = score;
                 best = share;
@@ -118,7 +122,7 @@ final class PairPreferenceTraining {
 
     /** The median score of the answers the preference can move (graded above 2). */
     private static double centre(double[] grades, double[] scores) {
-        double[] moved = java.util.stream.IntStream.range(0, grades.length).filter(i -> grades[i] > 2)
+        double[] moved = IntStream.range(0, grades.length).filter(i -> grades[i] > 2)
                 .mapToDouble(i -> scores[i]).sorted().toArray();
         return moved.length == 0 ? 0 : moved[moved.length / 2];
     }

@@ -1,5 +1,8 @@
 package io.highbar.scoring.engine.learn;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 
@@ -95,7 +98,7 @@ public final class PairPreference {
 
     /** The better telling's inputs less the worse one's: what one training example of the model reads. */
     public static FeatureRow difference(FeatureRow better, FeatureRow worse) {
-        java.util.Map<String, Double> d = new java.util.TreeMap<>();
+        Map<String, Double> d = new TreeMap<>();
         String[] names = better.names();
         double[] values = better.values();
         for (int i = 0; i < names.length; i++) {
