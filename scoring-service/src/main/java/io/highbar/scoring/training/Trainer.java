@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ import org.tribuo.regression.Regressor;
 import io.highbar.contracts.card.CompetencyCard;
 import io.highbar.scoring.engine.card.CardIndex;
 import io.highbar.scoring.engine.embed.SentenceEncoder;
+import io.highbar.scoring.engine.learn.Adjacency;
 import io.highbar.scoring.engine.learn.AnswerShape;
 import io.highbar.scoring.engine.learn.CardReading;
 import io.highbar.scoring.engine.learn.Conduct;
@@ -93,6 +95,12 @@ public final class Trainer {
             for (int f = 0; f < FOLDS; f++) {
                 heldOut.add(position(answers, readings, source, f));
             }
+            // which sentence follows which is learned, like position, without the story it is read on
+            Adjacency adjacency = adjacency(answers, readings, heldOut, source, -1);
+            List<Adjacency> adjacencyWithout = new ArrayList<>();
+            for (int f = 0; f < FOLDS; f++) {
+                adjacencyWithout.add(adjacency(answers, readings, heldOut, source, f));
+            }
             // the fit reads stories told for each principle; each answer is read with those of other stories, and a
             // fifth of the answers with none, as a card imported at runtime is
             Exemplars exemplars = exemplars(answers, readings, -1);
@@ -109,7 +117,7 @@ public final class Trainer {
                 conductWithout.add(Conduct.model(conductTraining.model(source, f)));
             }
             List<Shuffles.Copy> copies = Shuffles.of(answers, readings, nlp, encoder);
-            List<Example<String>> orders = orderExamples(copies, heldOut);
+            List<Example<String>> orders = orderExamples(copies, heldOut, adjacencyWithout);
             Model<Label> jumbled = Learners.classifier("jumbled", source, orders, 50);
             double jumbledAt = jumbledAt(copies, orders, source);
             List<Item> items = new ArrayList<>();
@@ -120,14 +128,14 @@ public final class Trainer {
                 }
                 CorpusAnswer a = answers.get(i);
                 CardIndex card = indexes.get(a.competencyId());
-                Order order = Order.of(r, heldOut.get(fold(a)));
+                Order order = Order.of(r, heldOut.get(fold(a)), adjacencyWithout.get(fold(a)));
                 items.add(new Item(a, new CardReading(r, card, r.question()),
                         AnswerShape.of(r, order, Conduct.of(r, conductWithout.get(fold(a)))),
                         Judge.fit(r, card, indexes.values(), withoutExemplars(a) ? Exemplars.none()
                                 : exemplarsWithout.get(fold(a))), fold(a)));
             }
             log.line(items.size() + " answers read in English");
-            Models models = stages(items, position, jumbled, conduct, jumbledAt, exemplars, source);
+            Models models = stages(items, position, jumbled, conduct, jumbledAt, exemplars, source, adjacency);
             write(models, out, source);
             Calibration calibration;
             try (io.highbar.scoring.engine.ScoringEngine engine = new io.highbar.scoring.engine.ScoringEngine(models)) {
@@ -181,15 +189,52 @@ public final class Trainer {
     }
 
     /**
+     * Each sentence of a real story and the next ("1") against the same sentence and another of the story, drawn with
+     * a seed per answer ("0"); the positions are read with the position model that did not see the story.
+     */
+    private Adjacency adjacency(List<CorpusAnswer> answers, List<Reading> readings, List<Model<Regressor>> heldOut,
+                                String source, int without) {
+        List<Example<String>> examples = new ArrayList<>();
+        for (int q = 0; q < answers.size(); q++) {
+            CorpusAnswer a = answers.get(q);
+            Reading r = readings.get(q);
+            if (!story(a, r) || fold(a) == without) {
+                continue;
+            }
+            Model<Regressor> position = heldOut.get(fold(a));
+            double[] placed = new double[r.size()];
+            for (int k = 0; k < r.size(); k++) {
+                placed[k] = Models.value(position, Features.position(r.embedding(k)));
+            }
+            List<Set<String>> words = Adjacency.contentWords(r);
+            Random random = new Random(a.id().hashCode());
+            for (int i = 0; i + 1 < r.size(); i++) {
+                examples.add(new Example<>(Adjacency.pair(r, words, placed, i, i + 1).compact(), "1"));
+                int j;
+                do {
+                    j = random.nextInt(r.size());
+                } while (j == i || j == i + 1);
+                examples.add(new Example<>(Adjacency.pair(r, words, placed, i, j).compact(), "0"));
+            }
+        }
+        if (without < 0) {
+            log.line("adjacency: " + examples.size() / 2 + " neighbouring sentences and as many other pairs");
+        }
+        return Adjacency.of(Learners.classifier(Adjacency.NAME, source, examples, 50));
+    }
+
+    /**
      * Real stories (label "0") against shuffled copies of them ("1"), two examples per copy in the copies' order,
      * each read with the position model that did not see the story.
      */
-    private List<Example<String>> orderExamples(List<Shuffles.Copy> copies, List<Model<Regressor>> heldOut) {
+    private List<Example<String>> orderExamples(List<Shuffles.Copy> copies, List<Model<Regressor>> heldOut,
+                                                List<Adjacency> adjacencyWithout) {
         List<Example<String>> examples = new ArrayList<>();
         for (Shuffles.Copy c : copies) {
             Model<Regressor> position = heldOut.get(c.fold());
-            examples.add(new Example<>(Order.of(c.original(), position).features(), "0"));
-            examples.add(new Example<>(Order.of(c.shuffled(), position).features(), "1"));
+            Adjacency adjacency = adjacencyWithout.get(c.fold());
+            examples.add(new Example<>(Order.of(c.original(), position, adjacency).features(), "0"));
+            examples.add(new Example<>(Order.of(c.shuffled(), position, adjacency).features(), "1"));
         }
         log.line("jumbled: " + copies.size() + " stories and their shuffled copies");
         return examples;
@@ -271,7 +316,7 @@ public final class Trainer {
     }
 
     private Models stages(List<Item> items, Model<Regressor> position, Model<Label> jumbled, KindModel conduct,
-                          double jumbledAt, Exemplars exemplars, String source) {
+                          double jumbledAt, Exemplars exemplars, String source, Adjacency adjacency) {
         // A: which sentences show which signal
         List<List<Example<String>>> evidenceByItem = new ArrayList<>();
         for (Item it : items) {
@@ -370,7 +415,7 @@ public final class Trainer {
         log.line("off principle under an exemplar margin of " + offPrincipleAt);
         return new Models(EvidenceModel.of(evidenceModel), dimensionModel, flagModel, overallModel, overallLinear,
                 levelModel, position, jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt, cuts,
-                preference.preference());
+                preference.preference(), adjacency);
     }
 
     /** Flags depend on their kind and the answer's facts together: trees find those combinations. */
@@ -528,6 +573,9 @@ public final class Trainer {
         if (models.preference().model() != null) {
             all.put(PairPreference.NAME, models.preference().model());
         }
+        if (models.adjacency().model() != null) {
+            all.put(Adjacency.NAME, models.adjacency().model());
+        }
         for (Map.Entry<String, Model<?>> e : all.entrySet()) {
             e.getValue().serializeToFile(out.resolve(e.getKey() + ".tribuo"));
             provenance.append("## ").append(e.getKey()).append("\n\n```\n")
@@ -545,7 +593,8 @@ public final class Trainer {
                 + models.dimensionCuts().high() + "\n# chosen by train: the pair preference's share with the best order of "
                 + "grades and pairs on predictions made without the story (0: none), and its typical story's score\n"
                 + "pairShare=" + models.preference().share() + "\npairCentre=" + models.preference().centre() + "\npairScale="
-                + models.preference().scale() + "\n",
+                + models.preference().scale() + "\n# trained: which sentence comes directly after which\n"
+                + Adjacency.NAME + "=" + models.adjacency().known() + "\n",
                 StandardCharsets.UTF_8);
     }
 

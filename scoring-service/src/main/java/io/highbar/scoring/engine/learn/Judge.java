@@ -45,7 +45,7 @@ public final class Judge {
     }
 
     public Order order(Reading reading) {
-        return Order.of(reading, models.position());
+        return Order.of(reading, models.position(), models.adjacency());
     }
 
     /** How well the answer fits the card, against the best-fitting other card of the library. */

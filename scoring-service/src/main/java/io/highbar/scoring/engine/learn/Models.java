@@ -42,12 +42,14 @@ import org.tribuo.regression.Regressor;
  *                  on scores predicted without the story; plain rounding for models trained before)
  * @param preference which of two tellings of a story is better ({@link PairPreference}); none for models trained
  *                  without one
+ * @param adjacency how likely one sentence comes directly after another ({@link Adjacency}), read by the order
+ *                  features; none for models trained without one
  */
 public record Models(EvidenceModel evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
                      Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
                      Model<Label> jumbled, KindModel conduct, double flagAt, double overallBlend,
                      double jumbledAt, Exemplars exemplars, double offPrincipleAt, DimensionCuts dimensionCuts,
-                     PairPreference preference) {
+                     PairPreference preference, Adjacency adjacency) {
 
     public static final String LOCATION = "scoring-model/";
     public static final String[] NAMES = {"evidence", "dimension", "flag", "overall", "overall-linear", "level",
@@ -98,7 +100,9 @@ public record Models(EvidenceModel evidence, Model<Label> dimension, Model<Label
                 Double.parseDouble(thresholds.getProperty("offPrinciple", "-Infinity")),
                 new DimensionCuts(Double.parseDouble(thresholds.getProperty("dimensionLow", "0.5")),
                         Double.parseDouble(thresholds.getProperty("dimensionHigh", "1.5"))),
-                preference(open, thresholds));
+                preference(open, thresholds),
+                Boolean.parseBoolean(thresholds.getProperty(Adjacency.NAME, "false"))
+                        ? Adjacency.of(label(open, Adjacency.NAME)) : Adjacency.none());
     }
 
     /** The pair preference where training kept one (a share over 0), else none. */

@@ -1,5 +1,9 @@
 package io.highbar.scoring.engine.learn;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.tribuo.Model;
@@ -27,9 +31,17 @@ import io.highbar.scoring.engine.read.Reading;
  *                   rank correlation is weak, a shuffled one has many
  * @param worstDrop  the largest amount by which an earlier sentence is expected after a later one
  * @param concordance Kendall's tau between each sentence's place and where the position model expects it
+ * @param linked     how likely, by the {@link Adjacency} model, each sentence is to come directly after the one before
+ *                   it, on average (0 without the model)
+ * @param linkLift   how much more likely than any sentence after any other of the same answer
+ * @param weakLinks  the share of neighbouring sentences the model gives less than a one-in-five chance of following
+ * @param overlapLocal how many more words neighbouring sentences share than any two sentences of the answer
+ * @param definiteFirst the share of things mentioned in two sentences or more that are first named as known ("the
+ *                   audit") and only later introduced ("an audit"): a story introduces before it refers back
  */
 public record Order(double position, double local, double first, double last, boolean dangling, double opener,
-                    boolean closerEarly, int sentences, double inversions, double worstDrop, double concordance) {
+                    boolean closerEarly, int sentences, double inversions, double worstDrop, double concordance,
+                    double linked, double linkLift, double weakLinks, double overlapLocal, double definiteFirst) {
 
     /** How much later than a following sentence a sentence must be expected to count as a confident inversion. */
     private static final double INVERTED_BY = 0.2;
@@ -43,10 +55,17 @@ public record Order(double position, double local, double first, double last, bo
     private static final Set<String> SCENE_TIME = Set.of("year", "spring", "summer", "autumn", "fall", "winter",
             "month", "quarter", "week", "semester", "term");
 
-    public static Order of(Reading r, Model<Regressor> position) {
+    /** A neighbour the adjacency model gives less than this chance of following counts as a weak link. */
+    private static final double WEAK_LINK = 0.2;
+
+    private static final Set<String> KNOWN = Set.of("the", "this", "that", "these", "those", "his", "her", "their",
+            "our", "its");
+    private static final Set<String> NEW = Set.of("a", "an", "another", "some");
+
+    public static Order of(Reading r, Model<Regressor> position, Adjacency adjacency) {
         int n = r.size();
         if (n < 3) {
-            return new Order(0, 0, 0, 1, false, 0, false, n, 0, 0, 0);
+            return new Order(0, 0, 0, 1, false, 0, false, n, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         double[] predicted = new double[n];
         double[] actual = new double[n];
@@ -89,9 +108,91 @@ public record Order(double position, double local, double first, double last, bo
         }
         Sentence first = r.analysis().sentence(0);
         boolean dangling = first.size() > 0 && REFERS_BACK.contains(first.low(0));
+        List<Set<String>> words = Adjacency.contentWords(r);
+        double[] links = links(r, words, predicted, adjacency);
         return new Order(Ranks.spearman(predicted, actual), adjacent / (n - 1) - all / pairs, predicted[0],
                 predicted[n - 1], dangling, opener, closerEarly, n, inverted / (double) pairs, worstDrop,
-                (concordant - discordant) / (double) pairs);
+                (concordant - discordant) / (double) pairs, links[0], links[1], links[2], overlapLocal(words),
+                definiteFirst(r));
+    }
+
+    /** {linked, linkLift, weakLinks}; zeros without an adjacency model. */
+    private static double[] links(Reading r, List<Set<String>> words, double[] placed, Adjacency adjacency) {
+        int n = r.size();
+        if (!adjacency.known()) {
+            return new double[3];
+        }
+        double next = 0;
+        double any = 0;
+        int weak = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i == j) {
+                    continue;
+                }
+                double p = adjacency.probability(r, words, placed, i, j);
+                any += p;
+                if (j == i + 1) {
+                    next += p;
+                    weak += p < WEAK_LINK ? 1 : 0;
+                }
+            }
+        }
+        double linked = next / (n - 1);
+        return new double[] {linked, linked - any / (n * (double) (n - 1)), weak / (double) (n - 1)};
+    }
+
+    private static double overlapLocal(List<Set<String>> words) {
+        int n = words.size();
+        double adjacent = 0;
+        double all = 0;
+        int pairs = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double x = Adjacency.overlap(words.get(i), words.get(j));
+                all += x;
+                pairs++;
+                if (j == i + 1) {
+                    adjacent += x;
+                }
+            }
+        }
+        return adjacent / (n - 1) - all / pairs;
+    }
+
+    /**
+     * Nouns first met after a word that marks them as known ("the", "this", "their", past any adjectives) and later
+     * after one that introduces them ("a", "another"), of the nouns met in two sentences or more.
+     */
+    static double definiteFirst(Reading r) {
+        Map<String, Integer> firstSeen = new HashMap<>();
+        Map<String, Integer> firstKnown = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        Set<String> introducedLate = new HashSet<>();
+        for (int k = 0; k < r.size(); k++) {
+            Sentence s = r.analysis().sentence(k);
+            for (int i = 1; i < s.size(); i++) {
+                if (!s.tag(i).equals("NOUN")) {
+                    continue;
+                }
+                String noun = Adjacency.singular(s.low(i));
+                Integer seen = firstSeen.putIfAbsent(noun, k);
+                if (seen != null && seen < k) {
+                    twice.add(noun);
+                }
+                int before = i - 1;
+                while (before > 0 && (s.tag(before).equals("ADJ") || s.tag(before).equals("NOUN"))) {
+                    before--;
+                }
+                String marker = s.low(before);
+                if (KNOWN.contains(marker)) {
+                    firstKnown.putIfAbsent(noun, k);
+                } else if (NEW.contains(marker) && firstKnown.getOrDefault(noun, k) < k) {
+                    introducedLate.add(noun);
+                }
+            }
+        }
+        return twice.isEmpty() ? 0 : introducedLate.size() / (double) twice.size();
     }
 
     /** "I was a nurse…", "I worked at…", "I joined…", "At my last job…", "Last year…", "In 2021…". */
@@ -141,6 +242,11 @@ public record Order(double position, double local, double first, double last, bo
         row.put("inversions", inversions);
         row.put("worstDrop", worstDrop);
         row.put("concordance", concordance);
+        row.put("linked", linked);
+        row.put("linkLift", linkLift);
+        row.put("weakLinks", weakLinks);
+        row.put("overlapLocal", overlapLocal);
+        row.put("definiteFirst", definiteFirst);
         return row;
     }
 }

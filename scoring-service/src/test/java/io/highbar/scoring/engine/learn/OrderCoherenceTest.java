@@ -1,0 +1,132 @@
+package io.highbar.scoring.engine.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import io.highbar.scoring.engine.embed.SentenceEncoder;
+import io.highbar.scoring.engine.nlp.Nlp;
+import io.highbar.scoring.engine.read.Reading;
+
+/**
+ * The coherence inputs of the order model: a story introduces things before it refers back to them, its neighbouring
+ * sentences share more words than its other pairs, and the adjacency model's probability is Tribuo's own.
+ */
+class OrderCoherenceTest {
+
+    private static final String QUESTION = "Tell me about a problem you solved without being asked.";
+    private static final String[] STORY = {
+        "Last spring our clinic bought a new blood analyzer for the night shift.",
+        "The analyzer kept failing on its first run after midnight.",
+        "Those failed runs delayed every night result by about three hours.",
+        "The delayed results pushed the morning ward rounds past noon.",
+        "I traced the failures to a cold start and asked the vendor for a service visit.",
+        "After the visit the night results came back within forty minutes again."};
+    private static final int[] REORDERED = {3, 0, 5, 2, 4, 1};
+
+    private static SentenceEncoder encoder;
+    private static Nlp nlp;
+    private static Models models;
+
+    @BeforeAll
+    static void load() {
+        encoder = new SentenceEncoder();
+        nlp = new Nlp();
+        models = Models.load();
+    }
+
+    @AfterAll
+    static void close() {
+        encoder.close();
+    }
+
+    private static Reading read(int[] order) {
+        StringBuilder text = new StringBuilder();
+        for (int k : order) {
+            text.append(text.isEmpty() ? "" : " ").append(STORY[k]);
+        }
+        return Reading.of(text.toString(), QUESTION, nlp, encoder);
+    }
+
+    private static Reading told() {
+        return read(new int[] {0, 1, 2, 3, 4, 5});
+    }
+
+    @Test
+    void aToldStoryIntroducesWhatItLaterRefersBackToAndAReorderedOneDoesNot() {
+        assertThat(Order.definiteFirst(told())).isZero();
+        // "the analyzer" now comes before "a new blood analyzer"
+        assertThat(Order.definiteFirst(read(REORDERED))).isGreaterThan(0);
+    }
+
+    @Test
+    void neighbouringSentencesOfAToldStoryShareMoreWordsThanReorderedOnes() {
+        Order told = Order.of(told(), models.position(), Adjacency.none());
+        Order reordered = Order.of(read(REORDERED), models.position(), Adjacency.none());
+
+        assertThat(told.overlapLocal()).isGreaterThan(0);
+        assertThat(told.overlapLocal()).isGreaterThan(reordered.overlapLocal());
+    }
+
+    @Test
+    void withoutAnAdjacencyModelTheLinksAreNotRead() {
+        Order told = Order.of(told(), models.position(), Adjacency.none());
+
+        assertThat(told.linked()).isZero();
+        assertThat(told.linkLift()).isZero();
+        assertThat(told.weakLinks()).isZero();
+        assertThat(told.features().names()).doesNotContain("linked", "linkLift", "weakLinks");
+    }
+
+    @Test
+    void theAdjacencyProbabilityIsTribuosOnTheSamePair() {
+        Reading r = told();
+        List<Set<String>> words = Adjacency.contentWords(r);
+        double[] placed = {0, 0.2, 0.4, 0.6, 0.8, 1};
+        Model<Label> model = trained(r, words, placed);
+        Adjacency adjacency = Adjacency.of(model);
+        for (int i = 0; i < r.size(); i++) {
+            for (int j = 0; j < r.size(); j++) {
+                if (i != j) {
+                    assertThat(adjacency.probability(r, words, placed, i, j))
+                            .isCloseTo(Models.probability(model, Adjacency.pair(r, words, placed, i, j)), within(1e-6));
+                }
+            }
+        }
+        // what this model learned from the story: its neighbours follow each other better than its other pairs
+        Order told = Order.of(r, models.position(), adjacency);
+        assertThat(told.linkLift()).isGreaterThan(0);
+    }
+
+    /** Neighbours of the story ("1") against its other pairs ("0"). */
+    private static Model<Label> trained(Reading r, List<Set<String>> words, double[] placed) {
+        LabelFactory labels = new LabelFactory();
+        MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("pairs",
+                OffsetDateTime.parse("2026-12-02T00:00:00Z"), labels), labels);
+        for (int i = 0; i < r.size(); i++) {
+            for (int j = 0; j < r.size(); j++) {
+                if (i != j) {
+                    FeatureRow row = Adjacency.pair(r, words, placed, i, j);
+                    data.add(new ArrayExample<>(new Label(j == i + 1 ? "1" : "0"), row.names(), row.values()));
+                }
+            }
+        }
+        return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), 100, data.size(), 1, 7L).train(data);
+    }
+}
