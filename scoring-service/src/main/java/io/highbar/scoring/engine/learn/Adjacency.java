@@ -1,8 +1,10 @@
 package io.highbar.scoring.engine.learn;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.tribuo.Model;
@@ -19,18 +21,21 @@ import io.highbar.scoring.engine.read.Reading;
  * which needs the right sentence before it. A told story links its neighbours better than its other pairs; a shuffled
  * one does not.
  *
- * <p>The model's weights are read once, so the pairs of an answer (a few hundred at most) cost a product each.
+ * <p>The model's weights are read once, at load, so each pair of an answer costs one product and no lookup.
  */
 public final class Adjacency {
 
     /** The model file. */
     public static final String NAME = "adjacency";
 
-    /** Opening words that tie a sentence to the one before it. */
-    static final Set<String> TIES = Set.of("then", "so", "afterwards", "after", "that", "this", "these", "those", "it",
-            "they", "he", "she", "but", "and", "also", "finally", "eventually", "later", "because", "once", "instead",
-            "however", "meanwhile", "next", "still", "there", "both", "its", "their", "his", "her", "within", "thanks",
-            "when", "by", "two", "three", "the");
+    /**
+     * Opening words that tie a sentence to the one before it: those that make a first sentence dangle, and the openers
+     * of a later step ("When…", "By…", "Two weeks later…", "The…").
+     */
+    static final Set<String> TIES = union(Order.REFERS_BACK, Set.of("when", "by", "two", "three", "the"));
+
+    /** The opening word of a sentence tied to nothing before it. */
+    private static final String OTHER = "other";
 
     /** Scales the embeddings' products (each of 384 is small) to the other inputs' range. */
     private static final double PRODUCT_SCALE = 20;
@@ -44,18 +49,41 @@ public final class Adjacency {
     }
 
     private final Model<Label> model;
-    private final LinearMargins margins;
+    private final boolean known;
     private final double[] product;
+    private final Map<String, Double> opensWeight = new HashMap<>();
+    private final double biasWeight;
+    private final double cosWeight;
+    private final double forwardWeight;
+    private final double apartWeight;
+    private final double overlapWeight;
+    private final double tiedTimesCosWeight;
 
     private Adjacency(Model<Label> model, LinearMargins margins) {
         this.model = model;
-        this.margins = margins;
+        this.known = margins != null;
         this.product = new double[PRODUCT_NAMES.length];
         if (margins != null) {
             for (int d = 0; d < product.length; d++) {
                 product[d] = margins.of(PRODUCT_NAMES[d]);
             }
+            for (String w : TIES) {
+                opensWeight.put(w, margins.of("opens:" + w));
+            }
+            opensWeight.put(OTHER, margins.of("opens:" + OTHER));
         }
+        biasWeight = known ? margins.bias() : 0;
+        cosWeight = known ? margins.of("cos") : 0;
+        forwardWeight = known ? margins.of("forward") : 0;
+        apartWeight = known ? margins.of("apart") : 0;
+        overlapWeight = known ? margins.of("overlap") : 0;
+        tiedTimesCosWeight = known ? margins.of("tiedTimesCos") : 0;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** No model: models trained without one read order without it. */
@@ -73,7 +101,7 @@ public final class Adjacency {
     }
 
     public boolean known() {
-        return margins != null;
+        return known;
     }
 
     /** The content words of each sentence (nouns, names, verbs, adjectives, numbers), plural "s" dropped. */
@@ -124,7 +152,7 @@ public final class Adjacency {
         row.put("apart", Math.abs(placed[j] - placed[i]));
         row.put("overlap", overlap(words.get(i), words.get(j)));
         row.put("opens:" + opens, 1);
-        row.put("tiedTimesCos", opens.equals("other") ? 0 : cos);
+        row.put("tiedTimesCos", opens.equals(OTHER) ? 0 : cos);
         return row;
     }
 
@@ -132,24 +160,24 @@ public final class Adjacency {
     public double probability(Reading r, List<Set<String>> words, double[] placed, int i, int j) {
         float[] a = r.embedding(i);
         float[] b = r.embedding(j);
-        double z = margins.bias();
+        double z = biasWeight;
         for (int d = 0; d < a.length; d++) {
             z += product[d] * (a[d] * b[d] * PRODUCT_SCALE);
         }
-        double cos = Similarity.cos(a, b);
-        String opens = opener(r, j);
-        z += margins.of("cos") * cos
-                + margins.of("forward") * (placed[j] - placed[i])
-                + margins.of("apart") * Math.abs(placed[j] - placed[i])
-                + margins.of("overlap") * overlap(words.get(i), words.get(j))
-                + margins.of("opens:" + opens)
-                + margins.of("tiedTimesCos") * (opens.equals("other") ? 0 : cos);
+        double c = Similarity.cos(a, b);
+        String opener = opener(r, j);
+        z += cosWeight * c
+                + forwardWeight * (placed[j] - placed[i])
+                + apartWeight * Math.abs(placed[j] - placed[i])
+                + overlapWeight * overlap(words.get(i), words.get(j))
+                + opensWeight.get(opener)
+                + tiedTimesCosWeight * (opener.equals(OTHER) ? 0 : c);
         return 1 / (1 + Math.exp(-z));
     }
 
     private static String opener(Reading r, int k) {
         Sentence s = r.analysis().sentence(k);
         String w = s.size() > 0 ? s.low(0) : "";
-        return TIES.contains(w) ? w : "other";
+        return TIES.contains(w) ? w : OTHER;
     }
 }

@@ -46,7 +46,7 @@ public record Order(double position, double local, double first, double last, bo
     /** How much later than a following sentence a sentence must be expected to count as a confident inversion. */
     private static final double INVERTED_BY = 0.2;
 
-    private static final Set<String> REFERS_BACK = Set.of("then", "so", "afterwards", "after", "that", "this",
+    static final Set<String> REFERS_BACK = Set.of("then", "so", "afterwards", "after", "that", "this",
             "these", "those", "it", "they", "he", "she", "but", "and", "also", "finally", "eventually", "later",
             "because", "once", "instead", "however", "meanwhile", "next", "still", "there", "both", "its", "their",
             "his", "her", "within", "thanks");
