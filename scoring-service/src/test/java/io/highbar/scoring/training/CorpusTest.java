@@ -19,7 +19,7 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "61bac9a0adf90c842957fe493e18a18b7c2dc04f4e44e46650df6139e60d547d";
+    static final String TEST_SHA256 = "7c609d108d7a0b68701ae0a3cbf82b5969bbda8eda70adba435d462b9883dc8f";
     static final Path ANSWERS = Path.of("../corpus/answers");
     static final List<String> SPLITS = List.of("train", "dev", "test");
 
