@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.highbar.scoring.engine.learn.GradeScale;
 import io.highbar.scoring.engine.learn.Ranks;
 
 /**
@@ -35,9 +36,18 @@ final class OverallBlend {
     }
 
     static double[] apply(double[] forest, double[] linear, double share) {
+        double[] out = raw(forest, linear, share);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = GradeScale.CLAMP.bound(out[i]);
+        }
+        return out;
+    }
+
+    /** The blend before it is bounded to 1..4. */
+    static double[] raw(double[] forest, double[] linear, double share) {
         double[] out = new double[forest.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Math.max(1, Math.min(4, (1 - share) * forest[i] + share * linear[i]));
+            out[i] = (1 - share) * forest[i] + share * linear[i];
         }
         return out;
     }

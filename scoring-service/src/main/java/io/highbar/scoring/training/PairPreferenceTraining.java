@@ -11,6 +11,7 @@ import org.tribuo.Model;
 import org.tribuo.classification.Label;
 
 import io.highbar.scoring.engine.learn.FeatureRow;
+import io.highbar.scoring.engine.learn.GradeScale;
 import io.highbar.scoring.engine.learn.PairPreference;
 import io.highbar.scoring.training.Learners.Example;
 
@@ -27,7 +28,7 @@ final class PairPreferenceTraining {
     /** Full-batch steps: few, since pairs' differences are nearly separable and the weights would grow without end. */
     private static final int EPOCHS = 50;
 
-    /** The preference and the grades it gives on predictions made without the story. */
+    /** The preference and the raw grades it gives on predictions made without the story (not yet bounded). */
     record Result(PairPreference preference, double[] grades, String summary) {
     }
 
@@ -36,7 +37,8 @@ final class PairPreferenceTraining {
 
     /**
      * @param rows   each item's overall inputs, from dimensions and flags predicted without its story
-     * @param grades each item's grade predicted without its story (the blend, 1 to 4)
+     * @param grades each item's raw grade predicted without its story (the blend, not yet bounded); shares are compared
+     *               on the clamped grades, and the scale's edge is chosen afterwards
      */
     static Result train(List<Trainer.Item> items, FeatureRow[] rows, double[] grades, String source) {
         Map<String, int[]> pairs = pairs(items);
@@ -63,7 +65,7 @@ final class PairPreferenceTraining {
         StringBuilder tried = new StringBuilder();
         for (int tenths = 0; tenths <= MAX_TENTHS; tenths++) {
             double share = tenths / 10.0;
-            double[] g = adjust(grades, scores, share, centre, scale);
+            double[] g = clamped(adjust(grades, scores, share, centre, scale));
             double rho = OverallBlend.spearman(items, g);
             double ordered = OverallBlend.pairsOrdered(items, g);
             double score = rho + ordered;
@@ -144,6 +146,14 @@ final class PairPreferenceTraining {
         double[] out = new double[grades.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = PairPreference.adjust(grades[i], scores[i], share, centre, scale);
+        }
+        return out;
+    }
+
+    private static double[] clamped(double[] grades) {
+        double[] out = new double[grades.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = GradeScale.CLAMP.bound(grades[i]);
         }
         return out;
     }

@@ -394,9 +394,12 @@ public final class Trainer {
         log.line("overall: the linear grade's share " + blend);
         // the same-story pairs say which telling is better where labellers gave both the same grade
         PairPreferenceTraining.Result preference = PairPreferenceTraining.train(items, overallRows,
-                OverallBlend.apply(forest, linear, blend), source);
+                OverallBlend.raw(forest, linear, blend), source);
         log.line("pair preference: " + preference.summary());
-        double[] overall = preference.grades();
+        // a clamp ties every telling graded past 4; a soft edge keeps their order where it orders more
+        GradeEdge.Result edge = GradeEdge.choose(items, preference.grades());
+        log.line("grade scale: " + edge.summary());
+        double[] overall = edge.grades();
         Model<Regressor> overallModel = overallModel(source, pick(overallByItem, items, -1));
         Model<Regressor> overallLinear = overallLinear(source, pick(overallByItem, items, -1));
 
@@ -415,7 +418,7 @@ public final class Trainer {
         log.line("off principle under an exemplar margin of " + offPrincipleAt);
         return new Models(EvidenceModel.of(evidenceModel), dimensionModel, flagModel, overallModel, overallLinear,
                 levelModel, position, jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt, cuts,
-                preference.preference(), adjacency);
+                preference.preference(), adjacency, edge.scale());
     }
 
     /** Flags depend on their kind and the answer's facts together: trees find those combinations. */
@@ -594,7 +597,9 @@ public final class Trainer {
                 + "grades and pairs on predictions made without the story (0: none), and its typical story's score\n"
                 + "pairShare=" + models.preference().share() + "\npairCentre=" + models.preference().centre() + "\npairScale="
                 + models.preference().scale() + "\n# trained: which sentence comes directly after which\n"
-                + Adjacency.NAME + "=" + models.adjacency().known() + "\n",
+                + Adjacency.NAME + "=" + models.adjacency().known() + "\n# chosen by train: the soft edge of the grade "
+                + "scale with the best order of grades and pairs on predictions made without the story (0: the clamp)\n"
+                + "gradeEdge=" + models.scale().edge() + "\n",
                 StandardCharsets.UTF_8);
     }
 

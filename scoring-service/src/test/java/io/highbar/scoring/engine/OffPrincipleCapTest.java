@@ -121,6 +121,6 @@ class OffPrincipleCapTest {
     private static Models withThreshold(Models m, double offPrincipleAt) {
         return new Models(m.evidence(), m.dimension(), m.flag(), m.overall(), m.overallLinear(), m.level(),
                 m.position(), m.jumbled(), m.conduct(), m.flagAt(), m.overallBlend(), m.jumbledAt(), m.exemplars(),
-                offPrincipleAt, m.dimensionCuts(), m.preference(), m.adjacency());
+                offPrincipleAt, m.dimensionCuts(), m.preference(), m.adjacency(), m.scale());
     }
 }

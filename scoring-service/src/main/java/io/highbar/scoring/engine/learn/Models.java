@@ -44,12 +44,14 @@ import org.tribuo.regression.Regressor;
  *                  without one
  * @param adjacency how likely one sentence comes directly after another ({@link Adjacency}), read by the order
  *                  features; none for models trained without one
+ * @param scale     how the raw grade is bounded to 1..4 ({@link GradeScale}, its edge chosen in training); the clamp
+ *                  for models trained without one
  */
 public record Models(EvidenceModel evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
                      Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
                      Model<Label> jumbled, KindModel conduct, double flagAt, double overallBlend,
                      double jumbledAt, Exemplars exemplars, double offPrincipleAt, DimensionCuts dimensionCuts,
-                     PairPreference preference, Adjacency adjacency) {
+                     PairPreference preference, Adjacency adjacency, GradeScale scale) {
 
     public static final String LOCATION = "scoring-model/";
     public static final String[] NAMES = {"evidence", "dimension", "flag", "overall", "overall-linear", "level",
@@ -102,7 +104,8 @@ public record Models(EvidenceModel evidence, Model<Label> dimension, Model<Label
                         Double.parseDouble(thresholds.getProperty("dimensionHigh", "1.5"))),
                 preference(open, thresholds),
                 Boolean.parseBoolean(thresholds.getProperty(Adjacency.NAME, "false"))
-                        ? Adjacency.of(label(open, Adjacency.NAME)) : Adjacency.none());
+                        ? Adjacency.of(label(open, Adjacency.NAME)) : Adjacency.none(),
+                new GradeScale(Double.parseDouble(thresholds.getProperty("gradeEdge", "0"))));
     }
 
     /** The pair preference where training kept one (a share over 0), else none. */
@@ -117,11 +120,14 @@ public record Models(EvidenceModel evidence, Model<Label> dimension, Model<Label
                 Double.parseDouble(thresholds.getProperty("pairScale", "1")));
     }
 
-    /** The overall grade of one answer, 1 to 4: the forest's, blended with the linear model's, moved by the pair preference. */
+    /**
+     * The overall grade of one answer, 1 to 4: the forest's, blended with the linear model's, moved by the pair
+     * preference and bounded by the scale.
+     */
     public double grade(FeatureRow row) {
         double forest = value(overall, row);
         double blend = overallBlend == 0 ? forest : (1 - overallBlend) * forest + overallBlend * value(overallLinear, row);
-        return preference.adjust(Math.max(1, Math.min(4, blend)), row);
+        return scale.bound(preference.adjust(blend, row));
     }
 
     /** Probability of label "1". */

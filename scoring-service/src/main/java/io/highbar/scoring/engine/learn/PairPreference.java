@@ -82,7 +82,7 @@ public final class PairPreference {
         return s;
     }
 
-    /** The grade moved by the preference, for a grade already in 1..4. */
+    /** The grade moved by the preference, for the models' raw grade (the scale bounds it afterwards). */
     public double adjust(double grade, FeatureRow row) {
         return adjust(grade, score(row), share, centre, scale);
     }
@@ -93,7 +93,7 @@ public final class PairPreference {
             return grade;
         }
         double story = Math.min(1, grade - 2);
-        return Math.max(1, Math.min(4, grade + share * story * Math.tanh((score - centre) / scale)));
+        return grade + share * story * Math.tanh((score - centre) / scale);
     }
 
     /** The better telling's inputs less the worse one's: what one training example of the model reads. */
