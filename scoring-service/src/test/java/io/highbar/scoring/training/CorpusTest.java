@@ -20,12 +20,16 @@ class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
     static final String TEST_SHA256 = "39471dd0284d699b04cdda8279fe9b7aa4bbeb6e7f188c3c58163867c90f7e6a";
+    /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
+    static final String SHORT_TEST_SHA256 = "792a634ca235d2ef1a9949e66be251444eb5f4ef34edeafc35f6983c88eed605";
     static final Path ANSWERS = Path.of("../corpus/answers");
-    static final List<String> SPLITS = List.of("train", "dev", "test");
+    /** Each file of the corpus and the split its answers belong to. */
+    static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
 
     @Test
     void theTestSplitIsFrozen() {
         assertThat(Corpus.sha256(ANSWERS.resolve("test.jsonl"))).isEqualTo(TEST_SHA256);
+        assertThat(Corpus.sha256(ANSWERS.resolve("test-short.jsonl"))).isEqualTo(SHORT_TEST_SHA256);
     }
 
     @Test
@@ -41,8 +45,9 @@ class CorpusTest {
     @Test
     void everyStoryLivesInOneSplit() {
         Map<String, String> splitOfStory = new HashMap<>();
-        for (String split : SPLITS) {
-            for (CorpusAnswer a : Corpus.read(ANSWERS.resolve(split + ".jsonl"))) {
+        for (Map.Entry<String, String> file : FILES.entrySet()) {
+            String split = file.getValue();
+            for (CorpusAnswer a : Corpus.read(ANSWERS.resolve(file.getKey() + ".jsonl"))) {
                 assertThat(a.split()).isEqualTo(split);
                 String before = splitOfStory.putIfAbsent(a.storyId(), split);
                 assertThat(before == null || before.equals(split)).as("story %s", a.storyId()).isTrue();
@@ -95,7 +100,7 @@ class CorpusTest {
 
     static List<CorpusAnswer> all() {
         List<CorpusAnswer> out = new ArrayList<>();
-        SPLITS.forEach(s -> out.addAll(Corpus.read(ANSWERS.resolve(s + ".jsonl"))));
+        FILES.keySet().stream().sorted().forEach(f -> out.addAll(Corpus.read(ANSWERS.resolve(f + ".jsonl"))));
         return out;
     }
 }
