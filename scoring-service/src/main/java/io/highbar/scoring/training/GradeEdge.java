@@ -39,17 +39,13 @@ final class GradeEdge {
                 best = scale;
             }
         }
-        double[] bounded = new double[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            bounded[i] = best.bound(raw[i]);
-        }
-        return new Result(best, bounded, "edge " + best.edge() + " (without the story)" + tried);
+        return new Result(best, best.bound(raw), "edge " + best.edge() + " (without the story)" + tried);
     }
 
-    static double[] published(GradeScale scale, double[] raw) {
-        double[] out = new double[raw.length];
+    private static double[] published(GradeScale scale, double[] raw) {
+        double[] out = scale.bound(raw);
         for (int i = 0; i < out.length; i++) {
-            out[i] = Math.round(scale.bound(raw[i]) * 100) / 100.0;
+            out[i] = Math.round(out[i] * 100) / 100.0;
         }
         return out;
     }

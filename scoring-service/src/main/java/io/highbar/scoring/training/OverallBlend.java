@@ -36,11 +36,7 @@ final class OverallBlend {
     }
 
     static double[] apply(double[] forest, double[] linear, double share) {
-        double[] out = raw(forest, linear, share);
-        for (int i = 0; i < out.length; i++) {
-            out[i] = GradeScale.CLAMP.bound(out[i]);
-        }
-        return out;
+        return GradeScale.CLAMP.bound(raw(forest, linear, share));
     }
 
     /** The blend before it is bounded to 1..4. */

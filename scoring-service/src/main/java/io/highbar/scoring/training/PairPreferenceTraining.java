@@ -65,7 +65,7 @@ final class PairPreferenceTraining {
         StringBuilder tried = new StringBuilder();
         for (int tenths = 0; tenths <= MAX_TENTHS; tenths++) {
             double share = tenths / 10.0;
-            double[] g = clamped(adjust(grades, scores, share, centre, scale));
+            double[] g = GradeScale.CLAMP.bound(adjust(grades, scores, share, centre, scale));
             double rho = OverallBlend.spearman(items, g);
             double ordered = OverallBlend.pairsOrdered(items, g);
             double score = rho + ordered;
@@ -146,14 +146,6 @@ final class PairPreferenceTraining {
         double[] out = new double[grades.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = PairPreference.adjust(grades[i], scores[i], share, centre, scale);
-        }
-        return out;
-    }
-
-    private static double[] clamped(double[] grades) {
-        double[] out = new double[grades.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = GradeScale.CLAMP.bound(grades[i]);
         }
         return out;
     }

@@ -35,4 +35,13 @@ public record GradeScale(double edge) {
         }
         return raw;
     }
+
+    /** Each raw grade bounded (training compares scales on every answer's grade at once). */
+    public double[] bound(double[] raw) {
+        double[] out = new double[raw.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = bound(raw[i]);
+        }
+        return out;
+    }
 }

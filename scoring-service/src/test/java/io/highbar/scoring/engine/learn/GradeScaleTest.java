@@ -27,6 +27,8 @@ class GradeScaleTest {
         assertThat(soft.bound(0.9)).isGreaterThan(soft.bound(0.7)).isGreaterThan(1.0).isLessThan(1.3);
         assertThat(soft.bound(2.7)).isEqualTo(2.7);
         assertThat(soft.bound(3.7)).isEqualTo(3.7);
+        assertThat(soft.bound(new double[] {4.3, 0.9, 2.7}))
+                .containsExactly(soft.bound(4.3), soft.bound(0.9), soft.bound(2.7));
     }
 
     @Test
