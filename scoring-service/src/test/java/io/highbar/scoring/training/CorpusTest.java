@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "39471dd0284d699b04cdda8279fe9b7aa4bbeb6e7f188c3c58163867c90f7e6a";
+    static final String TEST_SHA256 = "cb1c69e245a1bbf71e7002e89dd7fbf3cf4131649f20bc00c2bdd2a7b7b36f13";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "792a634ca235d2ef1a9949e66be251444eb5f4ef34edeafc35f6983c88eed605";
+    static final String SHORT_TEST_SHA256 = "242a40a8c8a6526f378f413be38377baaf334dd3989385d76544888f3bac4053";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
