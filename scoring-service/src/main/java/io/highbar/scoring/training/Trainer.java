@@ -89,18 +89,14 @@ public final class Trainer {
                 indexes.put(c.id(), CardIndex.of(c, encoder));
             }
             List<Reading> readings = readAll(answers, nlp, encoder);
-            Model<Regressor> position = position(answers, readings, source, -1);
             // order is read on every answer with a position model that never saw its story, as it is when scoring
-            List<Model<Regressor>> heldOut = new ArrayList<>();
-            for (int f = 0; f < FOLDS; f++) {
-                heldOut.add(position(answers, readings, source, f));
-            }
+            List<Model<Regressor>> positions = Folds.withoutEachAndAll(f -> position(answers, readings, source, f));
+            Model<Regressor> position = positions.get(FOLDS);
+            List<Model<Regressor>> heldOut = positions.subList(0, FOLDS);
             // which sentence follows which is learned, like position, without the story it is read on
-            Adjacency adjacency = adjacency(answers, readings, heldOut, source, -1);
-            List<Adjacency> adjacencyWithout = new ArrayList<>();
-            for (int f = 0; f < FOLDS; f++) {
-                adjacencyWithout.add(adjacency(answers, readings, heldOut, source, f));
-            }
+            List<Adjacency> adjacencies = Folds.withoutEachAndAll(f -> adjacency(answers, readings, heldOut, source, f));
+            Adjacency adjacency = adjacencies.get(FOLDS);
+            List<Adjacency> adjacencyWithout = adjacencies.subList(0, FOLDS);
             // the fit reads stories told for each principle; each answer is read with those of other stories, and a
             // fifth of the answers with none, as a card imported at runtime is
             Exemplars exemplars = exemplars(answers, readings, -1);
@@ -110,12 +106,10 @@ public final class Trainer {
             }
             // conduct is read on every answer with a model that never saw its story, as it is when scoring
             ConductTraining conductTraining = ConductTraining.of(answers, readings, indexes);
-            KindModel conduct = Conduct.model(conductTraining.model(source, -1));
+            List<KindModel> conducts = Folds.withoutEachAndAll(f -> Conduct.model(conductTraining.model(source, f)));
+            KindModel conduct = conducts.get(FOLDS);
             log.line("conduct: " + conductTraining.summary());
-            List<KindModel> conductWithout = new ArrayList<>();
-            for (int f = 0; f < FOLDS; f++) {
-                conductWithout.add(Conduct.model(conductTraining.model(source, f)));
-            }
+            List<KindModel> conductWithout = conducts.subList(0, FOLDS);
             List<Shuffles.Copy> copies = Shuffles.of(answers, readings, nlp, encoder);
             List<Example<String>> orders = orderExamples(copies, heldOut, adjacencyWithout);
             Model<Label> jumbled = Learners.classifier("jumbled", source, orders, 50);
@@ -245,8 +239,7 @@ public final class Trainer {
      * few real stories told by someone new are taken for shuffled ones.
      */
     private double jumbledAt(List<Shuffles.Copy> copies, List<Example<String>> orders, String source) {
-        double[] real = new double[copies.size()];
-        for (int f = 0; f < FOLDS; f++) {
+        List<Model<Label>> without = Folds.withoutEach(f -> {
             List<Example<String>> others = new ArrayList<>();
             for (int i = 0; i < copies.size(); i++) {
                 if (copies.get(i).fold() != f) {
@@ -254,12 +247,11 @@ public final class Trainer {
                     others.add(orders.get(2 * i + 1));
                 }
             }
-            Model<Label> m = Learners.classifier("jumbled", source, others, 50);
-            for (int i = 0; i < copies.size(); i++) {
-                if (copies.get(i).fold() == f) {
-                    real[i] = Models.probability(m, orders.get(2 * i).row());
-                }
-            }
+            return Learners.classifier("jumbled", source, others, 50);
+        });
+        double[] real = new double[copies.size()];
+        for (int i = 0; i < copies.size(); i++) {
+            real[i] = Models.probability(without.get(copies.get(i).fold()), orders.get(2 * i).row());
         }
         java.util.Arrays.sort(real);
         double at = Math.max(0.5, real.length == 0 ? 0.5 : real[(int) Math.floor(0.99 * (real.length - 1))]);
@@ -322,19 +314,14 @@ public final class Trainer {
         for (Item it : items) {
             evidenceByItem.add(evidenceExamples(it));
         }
+        List<EvidenceModel> evidenceModels = Folds.withoutEachAndAll(f -> EvidenceModel.of(
+                Learners.classifier("evidence", source, pick(evidenceByItem, items, f), 10)));
         double[][][] evidence = new double[items.size()][][];
-        for (int f = 0; f < FOLDS; f++) {
-            EvidenceModel m = EvidenceModel.of(Learners.classifier("evidence", source, pick(evidenceByItem, items, f),
-                    10));
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).fold() == f) {
-                    evidence[i] = predictEvidence(m, items.get(i));
-                }
-            }
+        for (int i = 0; i < items.size(); i++) {
+            evidence[i] = predictEvidence(evidenceModels.get(items.get(i).fold()), items.get(i));
         }
-        List<Example<String>> allEvidence = pick(evidenceByItem, items, -1);
-        log.line("evidence: " + allEvidence.size() + " sentence x signal examples");
-        Model<Label> evidenceModel = Learners.classifier("evidence", source, allEvidence, 10);
+        log.line("evidence: " + pick(evidenceByItem, items, -1).size() + " sentence x signal examples");
+        EvidenceModel evidenceModel = evidenceModels.get(FOLDS);
 
         // B: each signal's score and each flag, from evidence predicted without the story
         List<List<Example<String>>> dimsByItem = new ArrayList<>();
@@ -343,24 +330,22 @@ public final class Trainer {
             dimsByItem.add(dimensionExamples(items.get(i), evidence[i]));
             flagsByItem.add(flagExamples(items.get(i)));
         }
+        List<Model<Label>> dimensionModels = Folds.withoutEachAndAll(f -> Learners.classifier("dimension", source,
+                pick(dimsByItem, items, f), 30));
+        List<Model<Label>> flagModels = Folds.withoutEachAndAll(f -> flagModel(source, pick(flagsByItem, items, f)));
         double[][] dims = new double[items.size()][];
         double[][] flags = new double[items.size()][];
-        for (int f = 0; f < FOLDS; f++) {
-            Model<Label> dm = Learners.classifier("dimension", source, pick(dimsByItem, items, f), 30);
-            Model<Label> fm = flagModel(source, pick(flagsByItem, items, f));
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).fold() == f) {
-                    dims[i] = predictDims(dm, items.get(i), evidence[i]);
-                    flags[i] = predictFlags(fm, items.get(i));
-                }
-            }
+        for (int i = 0; i < items.size(); i++) {
+            int f = items.get(i).fold();
+            dims[i] = predictDims(dimensionModels.get(f), items.get(i), evidence[i]);
+            flags[i] = predictFlags(flagModels.get(f), items.get(i));
         }
         double flagAt = FlagThreshold.best(items, flags);
         log.line("flags raised at p >= " + flagAt);
         DimensionCuts cuts = DimensionCutChoice.best(items, dims);
         log.line("dimension scores cut at " + cuts.low() + " and " + cuts.high());
-        Model<Label> dimensionModel = Learners.classifier("dimension", source, pick(dimsByItem, items, -1), 30);
-        Model<Label> flagModel = flagModel(source, pick(flagsByItem, items, -1));
+        Model<Label> dimensionModel = dimensionModels.get(FOLDS);
+        Model<Label> flagModel = flagModels.get(FOLDS);
 
         // C: the overall grade, from dimensions and flags predicted without the story
         List<List<Example<Double>>> overallByItem = new ArrayList<>();
@@ -380,15 +365,13 @@ public final class Trainer {
             Item it = items.get(i);
             overallRows[i] = Features.overall(it.reading(), dims[i], flags[i], it.shape(), it.fit()).compact();
         }
-        for (int f = 0; f < FOLDS; f++) {
-            Model<Regressor> om = overallModel(source, pick(overallByItem, items, f));
-            Model<Regressor> lm = overallLinear(source, pick(overallByItem, items, f));
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).fold() == f) {
-                    forest[i] = Models.value(om, overallRows[i]);
-                    linear[i] = Models.value(lm, overallRows[i]);
-                }
-            }
+        List<Model<Regressor>> forests = Folds.withoutEachAndAll(f -> overallModel(source,
+                pick(overallByItem, items, f)));
+        List<Model<Regressor>> linears = Folds.withoutEachAndAll(f -> overallLinear(source,
+                pick(overallByItem, items, f)));
+        for (int i = 0; i < items.size(); i++) {
+            forest[i] = Models.value(forests.get(items.get(i).fold()), overallRows[i]);
+            linear[i] = Models.value(linears.get(items.get(i).fold()), overallRows[i]);
         }
         double blend = OverallBlend.best(items, forest, linear);
         log.line("overall: the linear grade's share " + blend);
@@ -400,8 +383,8 @@ public final class Trainer {
         GradeEdge.Result edge = GradeEdge.choose(items, preference.grades());
         log.line("grade scale: " + edge.summary());
         double[] overall = edge.grades();
-        Model<Regressor> overallModel = overallModel(source, pick(overallByItem, items, -1));
-        Model<Regressor> overallLinear = overallLinear(source, pick(overallByItem, items, -1));
+        Model<Regressor> overallModel = forests.get(FOLDS);
+        Model<Regressor> overallLinear = linears.get(FOLDS);
 
         // D: the level, from the grade predicted without the story
         List<Example<Double>> levels = new ArrayList<>();
@@ -416,7 +399,7 @@ public final class Trainer {
         Model<Regressor> levelModel = Learners.regressor("level", source, levels, 60, 0.05);
         double offPrincipleAt = offPrincipleAt(items);
         log.line("off principle under an exemplar margin of " + offPrincipleAt);
-        return new Models(EvidenceModel.of(evidenceModel), dimensionModel, flagModel, overallModel, overallLinear,
+        return new Models(evidenceModel, dimensionModel, flagModel, overallModel, overallLinear,
                 levelModel, position, jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt, cuts,
                 preference.preference(), adjacency, edge.scale());
     }

@@ -1,0 +1,56 @@
+package io.highbar.scoring.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+/**
+ * The models of one stage trained without each fold of the stories (and on all of them), two at a time. Each model is
+ * trained from its own examples with a fixed seed, so which finishes first changes nothing: the result is the same as
+ * one at a time, in about half the wait on two cores. Two, not one per core: each holds its own copy of the stage's
+ * examples.
+ */
+final class Folds {
+
+    private static final int AT_ONCE = 2;
+
+    private Folds() {
+    }
+
+    /** Element f is trained without fold f. */
+    static <T> List<T> withoutEach(IntFunction<T> train) {
+        return run(Trainer.FOLDS, train);
+    }
+
+    /** Element f is trained without fold f; the last, on every fold. */
+    static <T> List<T> withoutEachAndAll(IntFunction<T> train) {
+        return run(Trainer.FOLDS + 1, f -> train.apply(f == Trainer.FOLDS ? -1 : f));
+    }
+
+    private static <T> List<T> run(int count, IntFunction<T> train) {
+        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int f = 0; f < count; f++) {
+                int fold = f;
+                futures.add(pool.submit(() -> train.apply(fold)));
+            }
+            List<T> out = new ArrayList<>();
+            for (Future<T> future : futures) {
+                out.add(future.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("training failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
