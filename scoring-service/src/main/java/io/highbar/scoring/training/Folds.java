@@ -11,8 +11,8 @@ import java.util.function.IntFunction;
 /**
  * The models of one stage trained without each fold of the stories (and on all of them), two at a time. Each model is
  * trained from its own examples with a fixed seed, so which finishes first changes nothing: the result is the same as
- * one at a time, in about two thirds of the wait on two cores (each runs slower beside the other). Two, not one per core:
- * each holds its own copy of the stage's examples.
+ * one at a time, in about two thirds of the wait on two cores (each runs slower beside the other). Two, not one per
+ * core: each holds its own copy of the stage's examples.
  */
 final class Folds {
 

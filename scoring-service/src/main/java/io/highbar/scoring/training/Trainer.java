@@ -94,7 +94,8 @@ public final class Trainer {
             Model<Regressor> position = positions.get(FOLDS);
             List<Model<Regressor>> heldOut = positions.subList(0, FOLDS);
             // which sentence follows which is learned, like position, without the story it is read on
-            List<Adjacency> adjacencies = Folds.withoutEachAndAll(f -> adjacency(answers, readings, heldOut, source, f));
+            List<Adjacency> adjacencies = Folds.withoutEachAndAll(
+                    f -> adjacency(answers, readings, heldOut, source, f));
             Adjacency adjacency = adjacencies.get(FOLDS);
             List<Adjacency> adjacencyWithout = adjacencies.subList(0, FOLDS);
             // the fit reads stories told for each principle; each answer is read with those of other stories, and a
