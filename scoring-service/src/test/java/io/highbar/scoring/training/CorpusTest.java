@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "cb1c69e245a1bbf71e7002e89dd7fbf3cf4131649f20bc00c2bdd2a7b7b36f13";
+    static final String TEST_SHA256 = "9924da97ef13d701c3e3b1503a6a7124f37175f0883339282377d468dab641b7";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "242a40a8c8a6526f378f413be38377baaf334dd3989385d76544888f3bac4053";
+    static final String SHORT_TEST_SHA256 = "d05c7c7ac1f250a5961ff7b36923de7ef2733adabc3f4e58ebbd2edf0523e0ec";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
