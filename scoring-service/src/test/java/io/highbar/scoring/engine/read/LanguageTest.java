@@ -169,6 +169,22 @@ class LanguageTest {
     }
 
     /**
+     * Tachelhit writes its vowels only where they are heard: a tenth of this text's words of two letters or more have
+     * none ("lxdmt", "qbln", "wḍnt"), and keyboard mash has far fewer vowels than that. The story is the end of a
+     * Deliver Results answer from wave t21 (spent), written blind.
+     */
+    @org.junit.jupiter.api.Test
+    void berberWordsWithoutVowelsDoNotMakeProseReadAsNoise() {
+        String tachelhit = "ur tt ttxddamnt. Nfka asnt lflus n ttrisinti d 10% zɣ lxdmt. Wis sin: bḍiɣ tiwtmin ɣ snat tgrawin: "
+                + "tagrawt tamzwarut tskar ɣ uzal ɣ Tarudant, tiss snat ɣ yiḍ ɣ Ayt Baha. Nkki ddiɣ d tagrawt n yiḍ "
+                + "kullu ussan. Wis kraḍ: sawlɣ d tšarikt zɣ lwqt, ur qqimɣ ar ass n tgira. Nniɣ asn: \"Rad awn nazn "
+                + "1000 ɣ 20 nunbir, d 500 lli d iqqimn ɣ 30 nunbir.\" Qbln. 1000 wḍnt ɣ 19 nunbir, yan wass ɣ uzwar. "
+                + "500 lli d iqqimn wḍnt ɣ 28 nunbir. Ur tlli yat tqrɛit ihrrsn. Tašrikt tuzn aɣ yat tsutlt yaḍnin n "
+                + "3000 i usggʷas ad, ar asn nttazn kraygat ayyur.";
+        assertThat(Language.of(tachelhit).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+    }
+
+    /**
      * Walloon writes its elided words with an apostrophe for the dropped vowel ("dj'" I, "s'" itself, "d'" of, "k'"
      * that), fourteen of its 93 words. The story is the opening of a Bias for Action answer from wave t12 (spent),
      * written blind.
