@@ -9,30 +9,37 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 /**
- * The models of one stage trained without each fold of the stories (and on all of them), two at a time. Each model is
- * trained from its own examples with a fixed seed, so which finishes first changes nothing: the result is the same as
- * one at a time, in about two thirds of the wait on two cores (each runs slower beside the other). Two, not one per
- * core: each holds its own copy of the stage's examples.
+ * The models of one stage trained without each fold of the stories (and on all of them), a few at a time. Each model
+ * is trained from its own examples with a fixed seed, so which finishes first changes nothing: the result is the same
+ * one at a time or two at a time ({@code TrainerTest} trains both ways and compares). Two at a time, the default, takes
+ * about two thirds of the wait on two cores (each runs slower beside the other) and twice the memory, since each
+ * holds its own copy of the stage's examples: one at a time is for a machine whose memory the corpus has outgrown.
  */
 final class Folds {
 
-    private static final int AT_ONCE = 2;
+    static final int DEFAULT_AT_ONCE = 2;
 
-    private Folds() {
+    private final int atOnce;
+
+    Folds(int atOnce) {
+        if (atOnce < 1) {
+            throw new IllegalArgumentException("models are trained at least one at a time, not " + atOnce);
+        }
+        this.atOnce = atOnce;
     }
 
     /** Element f is trained without fold f. */
-    static <T> List<T> withoutEach(IntFunction<T> train) {
+    <T> List<T> withoutEach(IntFunction<T> train) {
         return run(Trainer.FOLDS, train);
     }
 
     /** Element f is trained without fold f; the last, on every fold. */
-    static <T> List<T> withoutEachAndAll(IntFunction<T> train) {
+    <T> List<T> withoutEachAndAll(IntFunction<T> train) {
         return run(Trainer.FOLDS + 1, f -> train.apply(f == Trainer.FOLDS ? -1 : f));
     }
 
-    private static <T> List<T> run(int count, IntFunction<T> train) {
-        ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
+    private <T> List<T> run(int count, IntFunction<T> train) {
+        ExecutorService pool = Executors.newFixedThreadPool(atOnce);
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (int f = 0; f < count; f++) {

@@ -56,10 +56,16 @@ public final class Trainer {
 
     private final Map<String, CompetencyCard> cards;
     private final PrintStreamLog log;
+    private final Folds folds;
 
     Trainer(Map<String, CompetencyCard> cards, PrintStreamLog log) {
+        this(cards, log, new Folds(Folds.DEFAULT_AT_ONCE));
+    }
+
+    Trainer(Map<String, CompetencyCard> cards, PrintStreamLog log, Folds folds) {
         this.cards = cards;
         this.log = log;
+        this.folds = folds;
     }
 
     interface PrintStreamLog {
@@ -90,11 +96,11 @@ public final class Trainer {
             }
             List<Reading> readings = readAll(answers, nlp, encoder);
             // order is read on every answer with a position model that never saw its story, as it is when scoring
-            List<Model<Regressor>> positions = Folds.withoutEachAndAll(f -> position(answers, readings, source, f));
+            List<Model<Regressor>> positions = folds.withoutEachAndAll(f -> position(answers, readings, source, f));
             Model<Regressor> position = positions.get(FOLDS);
             List<Model<Regressor>> heldOut = positions.subList(0, FOLDS);
             // which sentence follows which is learned, like position, without the story it is read on
-            List<Adjacency> adjacencies = Folds.withoutEachAndAll(
+            List<Adjacency> adjacencies = folds.withoutEachAndAll(
                     f -> adjacency(answers, readings, heldOut, source, f));
             Adjacency adjacency = adjacencies.get(FOLDS);
             List<Adjacency> adjacencyWithout = adjacencies.subList(0, FOLDS);
@@ -107,7 +113,7 @@ public final class Trainer {
             }
             // conduct is read on every answer with a model that never saw its story, as it is when scoring
             ConductTraining conductTraining = ConductTraining.of(answers, readings, indexes);
-            List<KindModel> conducts = Folds.withoutEachAndAll(f -> Conduct.model(conductTraining.model(source, f)));
+            List<KindModel> conducts = folds.withoutEachAndAll(f -> Conduct.model(conductTraining.model(source, f)));
             KindModel conduct = conducts.get(FOLDS);
             log.line("conduct: " + conductTraining.summary());
             List<KindModel> conductWithout = conducts.subList(0, FOLDS);
@@ -240,7 +246,7 @@ public final class Trainer {
      * few real stories told by someone new are taken for shuffled ones.
      */
     private double jumbledAt(List<Shuffles.Copy> copies, List<Example<String>> orders, String source) {
-        List<Model<Label>> without = Folds.withoutEach(f -> {
+        List<Model<Label>> without = folds.withoutEach(f -> {
             List<Example<String>> others = new ArrayList<>();
             for (int i = 0; i < copies.size(); i++) {
                 if (copies.get(i).fold() != f) {
@@ -315,7 +321,7 @@ public final class Trainer {
         for (Item it : items) {
             evidenceByItem.add(evidenceExamples(it));
         }
-        List<EvidenceModel> evidenceModels = Folds.withoutEachAndAll(f -> EvidenceModel.of(
+        List<EvidenceModel> evidenceModels = folds.withoutEachAndAll(f -> EvidenceModel.of(
                 Learners.classifier("evidence", source, pick(evidenceByItem, items, f), 10)));
         double[][][] evidence = new double[items.size()][][];
         for (int i = 0; i < items.size(); i++) {
@@ -331,9 +337,9 @@ public final class Trainer {
             dimsByItem.add(dimensionExamples(items.get(i), evidence[i]));
             flagsByItem.add(flagExamples(items.get(i)));
         }
-        List<Model<Label>> dimensionModels = Folds.withoutEachAndAll(f -> Learners.classifier("dimension", source,
+        List<Model<Label>> dimensionModels = folds.withoutEachAndAll(f -> Learners.classifier("dimension", source,
                 pick(dimsByItem, items, f), 30));
-        List<Model<Label>> flagModels = Folds.withoutEachAndAll(f -> flagModel(source, pick(flagsByItem, items, f)));
+        List<Model<Label>> flagModels = folds.withoutEachAndAll(f -> flagModel(source, pick(flagsByItem, items, f)));
         double[][] dims = new double[items.size()][];
         double[][] flags = new double[items.size()][];
         for (int i = 0; i < items.size(); i++) {
@@ -366,9 +372,9 @@ public final class Trainer {
             Item it = items.get(i);
             overallRows[i] = Features.overall(it.reading(), dims[i], flags[i], it.shape(), it.fit()).compact();
         }
-        List<Model<Regressor>> forests = Folds.withoutEachAndAll(f -> overallModel(source,
+        List<Model<Regressor>> forests = folds.withoutEachAndAll(f -> overallModel(source,
                 pick(overallByItem, items, f)));
-        List<Model<Regressor>> linears = Folds.withoutEachAndAll(f -> overallLinear(source,
+        List<Model<Regressor>> linears = folds.withoutEachAndAll(f -> overallLinear(source,
                 pick(overallByItem, items, f)));
         for (int i = 0; i < items.size(); i++) {
             forest[i] = Models.value(forests.get(items.get(i).fold()), overallRows[i]);

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code train} and {@code report}, without Spring, Kafka or HTTP:
  * <pre>
- * java -jar scoring-service.jar train --out DIR corpus/answers/train.jsonl corpus/answers/dev.jsonl [overrides.jsonl]
+ * java -jar scoring-service.jar train --out DIR [--at-once N] corpus/answers/train.jsonl corpus/answers/dev.jsonl \
+ *     [overrides.jsonl]
  * java -jar scoring-service.jar report corpus/answers/test.jsonl [--models DIR] [--baseline NAME=evaluations.jsonl]
  * </pre>
  */
@@ -44,13 +45,29 @@ public final class TrainingCli {
 
     private static void train(List<String> args) throws IOException {
         Path out = Path.of(option(args, "--out", "scoring-service/src/main/resources/" + Models.LOCATION));
+        int atOnce = atOnce(option(args, "--at-once", String.valueOf(Folds.DEFAULT_AT_ONCE)));
         List<Path> files = args.stream().map(Path::of).toList();
         if (files.isEmpty()) {
             usage();
         }
         long started = System.nanoTime();
-        new Trainer(BundledCards.all(), System.out::println).train(files, out);
+        new Trainer(BundledCards.all(), System.out::println, new Folds(atOnce)).train(files, out);
         System.out.printf("models written to %s in %.0f s%n", out, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** How many of a stage's fold models train at once: two by default, one where memory is short. */
+    private static int atOnce(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        System.err.println("--at-once takes how many models to train at once, 1 or more, not " + value);
+        System.exit(2);
+        return Folds.DEFAULT_AT_ONCE;
     }
 
     private static void report(List<String> args) throws IOException {
@@ -134,7 +151,7 @@ public final class TrainingCli {
     }
 
     private static void usage() {
-        System.err.println("usage: train [--out DIR] CORPUS.jsonl...\n"
+        System.err.println("usage: train [--out DIR] [--at-once N] CORPUS.jsonl...\n"
                 + "       report SPLIT.jsonl [--models DIR] [--baseline NAME=EVALUATIONS.jsonl]... [--evaluations OUT]");
         System.exit(2);
     }
