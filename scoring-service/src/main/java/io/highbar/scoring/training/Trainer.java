@@ -58,10 +58,6 @@ public final class Trainer {
     private final PrintStreamLog log;
     private final Folds folds;
 
-    Trainer(Map<String, CompetencyCard> cards, PrintStreamLog log) {
-        this(cards, log, new Folds(Folds.DEFAULT_AT_ONCE));
-    }
-
     Trainer(Map<String, CompetencyCard> cards, PrintStreamLog log, Folds folds) {
         this.cards = cards;
         this.log = log;

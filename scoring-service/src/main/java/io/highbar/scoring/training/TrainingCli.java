@@ -45,29 +45,25 @@ public final class TrainingCli {
 
     private static void train(List<String> args) throws IOException {
         Path out = Path.of(option(args, "--out", "scoring-service/src/main/resources/" + Models.LOCATION));
-        int atOnce = atOnce(option(args, "--at-once", String.valueOf(Folds.DEFAULT_AT_ONCE)));
+        Folds folds = folds(option(args, "--at-once", String.valueOf(Folds.DEFAULT_AT_ONCE)));
         List<Path> files = args.stream().map(Path::of).toList();
         if (files.isEmpty()) {
             usage();
         }
         long started = System.nanoTime();
-        new Trainer(BundledCards.all(), System.out::println, new Folds(atOnce)).train(files, out);
+        new Trainer(BundledCards.all(), System.out::println, folds).train(files, out);
         System.out.printf("models written to %s in %.0f s%n", out, (System.nanoTime() - started) / 1e9);
     }
 
     /** How many of a stage's fold models train at once: two by default, one where memory is short. */
-    private static int atOnce(String value) {
+    private static Folds folds(String atOnce) {
         try {
-            int n = Integer.parseInt(value);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message below
+            return new Folds(Integer.parseInt(atOnce));
+        } catch (IllegalArgumentException e) {
+            System.err.println("--at-once takes how many models to train at once, 1 or more, not " + atOnce);
+            System.exit(2);
+            throw e;
         }
-        System.err.println("--at-once takes how many models to train at once, 1 or more, not " + value);
-        System.exit(2);
-        return Folds.DEFAULT_AT_ONCE;
     }
 
     private static void report(List<String> args) throws IOException {
