@@ -25,6 +25,12 @@ public final class Language {
 
     /** Letters with the marks written on them: Yoruba's tones and Vietnamese's stacked accents are part of the word. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}']+");
+    /**
+     * A written word for the prose test: parts joined by a hyphen are one word. Temne writes its noun-class prefixes
+     * that way ("ʌ-vaksin", "ʌŋ-kin"), Tagalog its affixes ("mag-aral"); split, a prefix becomes the commonest word
+     * of the text, as a repeated token is in text that is not prose. Function words are still counted part by part.
+     */
+    private static final Pattern WRITTEN_WORD = Pattern.compile("[\\p{L}\\p{M}']+(?:-[\\p{L}\\p{M}']+)*");
 
     private static final Set<String> ENGLISH = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
             "at", "for", "with", "from", "by", "as", "that", "this", "it", "was", "were", "is", "are", "be", "been",
@@ -103,7 +109,8 @@ public final class Language {
             return new Verdict(Kind.OTHER_LANGUAGE, null);
         }
         // a typographic apostrophe is the same mark as a typed one ("don’t", Walloon "dj’")
-        var m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
+        String lowered = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        var m = WORD.matcher(lowered);
         int words = 0;
         int english = 0;
         Map<String, Integer> other = new java.util.TreeMap<>();
@@ -154,7 +161,7 @@ public final class Language {
         // a long text with few different English function words is not English; unless nearly all its words are
         // English words, as in a recipe or a stack trace, it is another language when it reads as prose
         boolean anotherLanguageAtLength = !varied && known < KNOWN_WORDS_OF_ENGLISH_PROSE;
-        if ((en < 0.03 || !englishWords || anotherLanguageAtLength) && readsAsProse(text, counts, words)) {
+        if ((en < 0.03 || !englishWords || anotherLanguageAtLength) && readsAsProse(text, lowered)) {
             return new Verdict(Kind.OTHER_LANGUAGE, null);
         }
         return new Verdict(Kind.NOT_LANGUAGE, null);
@@ -207,10 +214,11 @@ public final class Language {
     private static final Set<String> PLACEHOLDER = Set.of("lorem", "ipsum", "dolor", "sit", "amet", "consectetur",
             "adipiscing", "elit", "eiusmod", "tempor", "incididunt", "labore", "dolore", "aliqua");
     /**
-     * A vowel, once accents and dots are taken off the letter (Yoruba's ọ, Welsh ŵ and ŷ count as in Latvian ā),
-     * including the open and central vowels of the African reference alphabet (Twi's and Ewe's ɛ and ɔ).
+     * A vowel, once accents and dots are taken off the letter (Yoruba's ọ, Welsh ŵ and ŷ count as in Latvian ā): the
+     * Latin vowels and every vowel letter of the International Phonetic Alphabet, which the African reference alphabet
+     * and the orthographies built on it take their extra vowels from (Twi's and Ewe's ɛ and ɔ, Temne's ʌ, Dinka's ɤ).
      */
-    private static final Pattern VOWEL = Pattern.compile("[aeiouyæøıœəɛɔɪʊɨʉɑ]");
+    private static final Pattern VOWEL = Pattern.compile("[aeiouyæøıœəɛɔɪʊɨʉɑɯʏɘɵɤɜɞʌɐɶɒ]");
     /**
      * The mean word length prose can reach: polysynthetic languages, where one word holds a clause, average 10-12
      * letters; the corpus's non-answers (stack traces, keyboard mash, lists) at most 7.2.
@@ -243,7 +251,12 @@ public final class Language {
      * makes more, a list of unrelated strings less; languages built of particles, as Polynesian ones, reach 0.56).
      * Over the corpus's train and dev answers, every answer in another language holds these and no non-answer does.
      */
-    private static boolean readsAsProse(String text, Map<String, Integer> counts, int words) {
+    private static boolean readsAsProse(String text, String lowered) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        int words = 0;
+        for (var m = WRITTEN_WORD.matcher(lowered); m.find(); words++) {
+            counts.merge(m.group(), 1, Integer::sum);
+        }
         if (words < 40) {
             return false;
         }
