@@ -3,6 +3,7 @@ package io.highbar.scoring.engine.read;
 import java.util.Set;
 
 import io.highbar.scoring.engine.nlp.Sentence;
+import io.highbar.scoring.engine.text.Analysis;
 import io.highbar.scoring.engine.text.Analysis.Quantity;
 
 /**
@@ -19,6 +20,17 @@ public final class Plausibility {
     private static final Set<String> REFERENCE_AMOUNTS = Set.of("average", "mean", "median", "baseline", "target",
             "quota", "goal", "plan", "forecast", "budget", "estimate", "capacity", "limit", "threshold", "benchmark",
             "norm", "peak", "level", "rate", "price", "cost", "value", "salary", "size");
+    /** Words that call a number wrong: the story's own doubt about what a report or a dashboard said. */
+    private static final Set<String> DISPUTING = Set.of("wrong", "impossible", "incorrect", "inflated", "overcounted",
+            "miscounted", "suspicious", "doubted", "implausible", "unbelievable");
+    /**
+     * Belief the story withholds from a number: "I didn't believe it". Not "buy" or "trust", which as often mean a
+     * purchase ("we didn't have to buy the software") or a relationship ("they didn't trust us").
+     */
+    private static final Set<String> BELIEVING = Set.of("believe", "believed");
+    private static final Set<String> NEGATION = Set.of("not", "never", "no", "nobody", "cannot");
+    /** How many sentences after a number the story may take to say it was wrong. */
+    private static final int DISPUTE_WINDOW = 2;
     private static final double MAX_GROWTH_PERCENT = 1000;
     private static final double MAX_MONEY = 1e10;
     private static final double MAX_MULTIPLIER = 10_000;
@@ -58,6 +70,33 @@ public final class Plausibility {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the story calls the numbers of sentence {@code k} wrong within the next two sentences ("One zip showed
+     * 104% of residents vaccinated. [...] I didn't believe it, so I pulled the raw records"). Catching an impossible
+     * number in a report is a story of diving deep, not a claim: the candidate neither claims it nor earns credit for it.
+     */
+    public static boolean disputed(Analysis a, int k) {
+        for (int j = k + 1; j <= k + DISPUTE_WINDOW && j < a.sentences().size(); j++) {
+            Sentence next = a.sentence(j);
+            for (int i = 0; i < next.size(); i++) {
+                String w = next.low(i);
+                if (DISPUTING.contains(w) || BELIEVING.contains(w) && negatedBefore(next, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedBefore(Sentence s, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (NEGATION.contains(s.low(j)) || s.low(j).endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean falling(Sentence s, Quantity q) {

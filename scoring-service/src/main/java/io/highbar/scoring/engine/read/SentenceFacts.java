@@ -167,6 +167,10 @@ public record SentenceFacts(int ownActions, int weActions, int otherActions, int
             }
             numbers++;
             String problem = Plausibility.problem(s, q);
+            // an impossible number the story calls wrong is what the candidate caught: neither a claim nor an outcome
+            if (problem != null && Plausibility.disputed(a, k)) {
+                continue;
+            }
             if (problem != null) {
                 implausible = problem;
             } else if (q.impact() || outcomeWord(s, q)) {

@@ -176,4 +176,23 @@ class SentenceFactsTest {
         assertThat(facts("By March, 130% of the night shift's pickers used the new scanner.").implausible()).isNotNull();
         assertThat(facts("Refunds were issued for 180% of them within a day.").implausible()).isNotNull();
     }
+
+    @Test
+    void anImpossibleNumberTheStoryCallsWrongIsWhatTheCandidateCaughtNotTheirClaim() {
+        String shown = "The weekly dashboard showed 160% of our stores sending their counts on time. ";
+        assertThat(first(shown + "Regional leads had quoted it for a year. I didn't believe it, so I pulled the raw "
+                + "feed and found every late store counted twice.").implausible()).isNull();
+        assertThat(first(shown + "Nobody questioned it. The feed turned out to be wrong for half the stores.")
+                .implausible()).isNull();
+        assertThat(first(shown + "Regional leads had quoted it for a year. I presented it at the quarterly review.")
+                .implausible()).isNotNull();
+        assertThat(first(shown + "We didn't have to buy the vendor's tool.").implausible()).isNotNull();
+        assertThat(first(shown + "Regional leads had quoted it for a year. I presented it at the review. Later I "
+                + "found it was wrong.").implausible()).isNotNull();
+    }
+
+    /** The facts of the first sentence of a passage, read with the sentences after it. */
+    private static SentenceFacts first(String passage) {
+        return SentenceFacts.of(new Analysis(NLP.analyze(passage)), 0);
+    }
 }
