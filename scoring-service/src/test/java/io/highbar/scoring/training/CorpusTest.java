@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "9924da97ef13d701c3e3b1503a6a7124f37175f0883339282377d468dab641b7";
+    static final String TEST_SHA256 = "1eb8066eed50a43789dfa91c4ac94c908f4f0f4eaa438436ef2baf0c8f429fd6";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "d05c7c7ac1f250a5961ff7b36923de7ef2733adabc3f4e58ebbd2edf0523e0ec";
+    static final String SHORT_TEST_SHA256 = "530a7bf88aa1670e4101ad3212b2516c1c5632cfb8d6d6481e62385d339e8612";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
