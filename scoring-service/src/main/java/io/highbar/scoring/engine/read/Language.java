@@ -93,8 +93,9 @@ public final class Language {
     public static Verdict of(String text) {
         int letters = 0;
         int latin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // by code point: Adlam, Chakma, Osage and other scripts encoded past the first 65,536 characters are letters
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {

@@ -206,6 +206,20 @@ class LanguageTest {
     }
 
     /**
+     * Scripts encoded past the first 65,536 characters (Adlam, Chakma, Osage) are letters too: read one UTF-16 unit at a
+     * time, their letters are surrogates and a whole answer reads as no letters at all. A Fula answer's opening ("I was
+     * the shift lead of a big warehouse. One day three trucks came early..."), written here in Adlam.
+     */
+    @org.junit.jupiter.api.Test
+    void lettersOfScriptsPastTheBasicPlaneAreLetters() {
+        String fulaInAdlam = "𞤥𞤭 𞤱𞤮𞤲𞤲𞤮𞤮 𞤸𞤮𞤮𞤪𞤫𞤫𞤶𞤮 𞤺𞤮𞤤𞤤𞤫 𞤫 𞤲𞤣𞤫𞤪 𞤥𞤢𞤺𞤢𞤧𞤭𞤲 𞤥𞤢𞤱𞤯𞤮. "
+                + "𞤻𞤢𞤤𞤲𞤣𞤫 𞤱𞤮𞤮𞤼𞤫𞤪𞤫, 𞤳𞤢𞤥𞤭𞤴𞤮𞤲𞤢𞤢𞤶𞤭 𞤼𞤢𞤼𞤭 𞤢𞤪𞤣𞤭𞤭 𞤳𞤮 𞤢𞤣𞤭𞤭 𞤱𞤢𞤳𞤼𞤵. "
+                + "𞤥𞤭 𞤲𞤮𞤣𞤣𞤭 𞤴𞤭𞤥𞤩𞤫 𞤢𞤥, 𞤥𞤭 𞤬𞤫𞤷𞤷𞤭𞤭 𞤺𞤮𞤤𞤤𞤫 𞤯𞤫𞤫. "
+                + "𞤲𞤣𞤫 𞤶𞤫𞤥𞤥𞤢 𞤸𞤫𞤱𞤼𞤭, 𞤳𞤢𞤤𞤢 𞤳𞤮 𞤢𞤪𞤲𞤮𞤮 𞤳𞤮 𞤧𞤫𞤲𞤲𞤣𞤢𞤢. ";
+        assertThat(Language.of(fulaInAdlam).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+    }
+
+    /**
      * Walloon writes its elided words with an apostrophe for the dropped vowel ("dj'" I, "s'" itself, "d'" of, "k'"
      * that), fourteen of its 93 words. The story is the opening of a Bias for Action answer from wave t12 (spent),
      * written blind.
