@@ -94,8 +94,9 @@ public final class Language {
         int letters = 0;
         int latin = 0;
         // by code point: Adlam, Chakma, Osage and other scripts encoded past the first 65,536 characters are letters
-        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+        for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
+            i += Character.charCount(c);
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {

@@ -28,7 +28,6 @@ public final class Plausibility {
      * purchase ("we didn't have to buy the software") or a relationship ("they didn't trust us").
      */
     private static final Set<String> BELIEVING = Set.of("believe", "believed");
-    private static final Set<String> NEGATION = Set.of("not", "never", "no", "nobody", "cannot");
     /** How many sentences after a number the story may take to say it was wrong. */
     private static final int DISPUTE_WINDOW = 2;
     private static final double MAX_GROWTH_PERCENT = 1000;
@@ -82,18 +81,9 @@ public final class Plausibility {
             Sentence next = a.sentence(j);
             for (int i = 0; i < next.size(); i++) {
                 String w = next.low(i);
-                if (DISPUTING.contains(w) || BELIEVING.contains(w) && negatedBefore(next, i)) {
+                if (DISPUTING.contains(w) || BELIEVING.contains(w) && a.negated(j, i, i + 1, false)) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean negatedBefore(Sentence s, int i) {
-        for (int j = Math.max(0, i - 3); j < i; j++) {
-            if (NEGATION.contains(s.low(j)) || s.low(j).endsWith("n't")) {
-                return true;
             }
         }
         return false;
