@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "1eb8066eed50a43789dfa91c4ac94c908f4f0f4eaa438436ef2baf0c8f429fd6";
+    static final String TEST_SHA256 = "a563b681740f40d3532cfeb6fdac00397fbbdca74262b5f66f283ea2d29a5c00";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "530a7bf88aa1670e4101ad3212b2516c1c5632cfb8d6d6481e62385d339e8612";
+    static final String SHORT_TEST_SHA256 = "d51bcb94d6e59e53c6893bfd7d14a63b1493ea3205b50f85e4c29aa3cf6d3988";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
