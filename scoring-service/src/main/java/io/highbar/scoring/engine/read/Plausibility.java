@@ -28,6 +28,37 @@ public final class Plausibility {
      * purchase ("we didn't have to buy the software") or a relationship ("they didn't trust us").
      */
     private static final Set<String> BELIEVING = Set.of("believe", "believed");
+    /**
+     * Rates and shares that cannot pass 100% as a level ("satisfaction went to 340%", "uptime hit 120%"), unlike a
+     * change ("satisfaction went up 40%") or a ratio to a reference ("120% of quota"). Occupancy and utilisation are
+     * left out: a ward or a machine can run over its nominal capacity.
+     */
+    private static final Set<String> BOUNDED_SHARES = Set.of("satisfaction", "csat", "accuracy", "retention",
+            "adoption", "attendance", "coverage", "compliance", "uptime", "availability", "conversion", "completion",
+            "acceptance", "participation", "punctuality", "on-time");
+    /** Rates named by what they count: "pass rate", "response rate". */
+    private static final Set<String> SHARE_RATES = Set.of("pass", "success", "approval", "response", "open", "click",
+            "fill", "completion", "conversion", "retention", "attendance", "acceptance", "on-time", "delivery");
+    /** What a level of such a share is said to be: "340% accurate". */
+    private static final Set<String> BOUNDED_STATES = Set.of("accurate", "correct", "satisfied", "complete",
+            "compliant", "full");
+    /** Words that set a level rather than a change: "went to", "hit", "was". */
+    private static final Set<String> LEVEL = Set.of("to", "at", "reached", "reaching", "hit", "hits", "hitting", "was",
+            "were", "is", "are");
+    /** Words that soften a number without changing what it measures. */
+    private static final Set<String> APPROXIMATE = Set.of("about", "around", "roughly", "nearly", "almost", "over",
+            "just", "well", "approximately", "some", "up");
+    /** Words that bring a count, a time or a cost down to a value ("to negative 12", "dropped below zero"). */
+    private static final Set<String> BROUGHT_DOWN = Set.of("to", "fell", "dropped", "went", "go", "gone", "sank",
+            "brought", "down");
+    /**
+     * Quantities that do go below zero: temperature, pressure, a bank balance, a signal strength, a margin or growth,
+     * a promoter score. A sentence measuring one of them says nothing impossible with "minus 20".
+     */
+    private static final Set<String> SIGNED = Set.of("degrees", "degree", "celsius", "fahrenheit", "°", "°c", "°f",
+            "temperature", "temperatures", "forecast", "freezer", "freezers", "freezing", "frozen", "chilled", "cold",
+            "outside", "pressure", "balance", "account", "overdrawn", "signal", "dbm", "margin", "margins", "growth",
+            "profit", "profits", "cash", "income", "nps", "elevation", "altitude");
     /** How many sentences after a number the story may take to say it was wrong. */
     private static final int DISPUTE_WINDOW = 2;
     private static final double MAX_GROWTH_PERCENT = 1000;
@@ -39,6 +70,9 @@ public final class Plausibility {
 
     /** The reason the number cannot be believed, or null. */
     public static String problem(Sentence s, Quantity q) {
+        if (belowZero(s, q)) {
+            return "a count, a time or a cost cannot fall below zero";
+        }
         double value = value(s, q.from(), q.to());
         if (Double.isNaN(value)) {
             return null;
@@ -47,6 +81,9 @@ public final class Plausibility {
             case "PERCENT" -> {
                 if (value > 100 && (falling(s, q) || ofWhole(s, q))) {
                     return "a share over 100% of something cannot be lost or counted";
+                }
+                if (value > 100 && boundedLevel(s, q)) {
+                    return "a rate or a share cannot pass 100%";
                 }
                 if (value > MAX_GROWTH_PERCENT) {
                     return "a change of more than " + (int) MAX_GROWTH_PERCENT + "% is not believable as stated";
@@ -87,6 +124,76 @@ public final class Plausibility {
             }
         }
         return false;
+    }
+
+    /**
+     * "Satisfaction went to 340%", "on-time delivery rate hit 340%", "340% accurate": a level of a rate or share
+     * named before it in the sentence, not a change ("up 340%", "by 340%") or a ratio ("340% of target", which
+     * {@link #ofWhole} reads).
+     */
+    private static boolean boundedLevel(Sentence s, Quantity q) {
+        int after = q.to();
+        if (after < s.size() && (s.low(after).equals("%") || s.low(after).equals("percent"))) {
+            after++;
+        }
+        if (after < s.size() && BOUNDED_STATES.contains(s.low(after))) {
+            return true;
+        }
+        if (after < s.size() && s.low(after).equals("of")) {
+            return false;
+        }
+        int before = q.from() - 1;
+        while (before >= 0 && APPROXIMATE.contains(s.low(before))) {
+            before--;
+        }
+        if (before < 0 || !LEVEL.contains(s.low(before))) {
+            return false;
+        }
+        for (int i = Math.max(0, q.from() - 9); i < before; i++) {
+            String w = s.low(i);
+            if (BOUNDED_SHARES.contains(w)
+                    || w.equals("rate") && i > 0 && SHARE_RATES.contains(s.low(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "From 80 complaints a week to negative 15", "wait time went to minus 4 minutes", "fraud dropped below zero":
+     * a count, a time or a cost brought down past zero, in a sentence that measures nothing that may be negative.
+     */
+    private static boolean belowZero(Sentence s, Quantity q) {
+        int marker = q.from() - 1;
+        if (marker >= 0 && isCurrency(s.low(marker))) {
+            marker--;
+        }
+        boolean zero = q.to() == q.from() + 1 && (s.low(q.from()).equals("zero") || s.low(q.from()).equals("0"));
+        boolean negative = marker >= 0 && !zero
+                && (s.low(marker).equals("negative") || s.low(marker).equals("minus"));
+        boolean pastZero = zero && marker >= 0
+                && (s.low(marker).equals("below") || s.low(marker).equals("under")
+                    || s.low(marker).equals("than") && marker > 0 && s.low(marker - 1).equals("less"));
+        if (!negative && !pastZero) {
+            return false;
+        }
+        int before = pastZero && s.low(marker).equals("than") ? marker - 2 : marker - 1;
+        while (before >= 0 && APPROXIMATE.contains(s.low(before))) {
+            before--;
+        }
+        if (before < 0 || !BROUGHT_DOWN.contains(s.low(before))) {
+            return false;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (SIGNED.contains(s.low(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCurrency(String w) {
+        return w.equals("$") || w.equals("€") || w.equals("£") || w.equals("₹");
     }
 
     private static boolean falling(Sentence s, Quantity q) {

@@ -178,6 +178,30 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aRateOrShareStatedAsALevelCannotPassAHundred() {
+        assertThat(facts("After the new rota, patient satisfaction went to 260% on the ward survey.").implausible())
+                .isNotNull();
+        assertThat(facts("Our first-time pass rate reached about 130% by the spring.").implausible()).isNotNull();
+        assertThat(facts("The stock forecast I built was 210% accurate over the holidays.").implausible()).isNotNull();
+        assertThat(facts("After the new rota, patient satisfaction went up 26% on the ward survey.").implausible())
+                .isNull();
+        assertThat(facts("Pallet wrap pre-stretch was set to 150% on the old machine.").implausible()).isNull();
+        assertThat(facts("Attendance reached 115% of the target the district had set.").implausible()).isNull();
+    }
+
+    @Test
+    void aCountATimeOrACostBroughtBelowZeroIsImpossibleWhereATemperatureIsNot() {
+        assertThat(facts("Late deliveries fell from 40 a week to negative six.").implausible()).isNotNull();
+        assertThat(facts("The average wait at the desk went to minus 3 minutes.").implausible()).isNotNull();
+        assertThat(facts("Chargebacks dropped below zero that quarter.").implausible()).isNotNull();
+        assertThat(facts("Our hosting bill went from $9,000 a month to minus $40,000.").implausible()).isNotNull();
+        assertThat(facts("The forecast said it would drop to minus 8 overnight.").implausible()).isNull();
+        assertThat(facts("We chilled the samples to minus 20 before the drop test.").implausible()).isNull();
+        assertThat(facts("A late fee pushed her account below zero.").implausible()).isNull();
+        assertThat(facts("The tolerance was tightened to plus or minus 2 millimetres.").implausible()).isNull();
+    }
+
+    @Test
     void anImpossibleNumberTheStoryCallsWrongIsWhatTheCandidateCaughtNotTheirClaim() {
         String shown = "The weekly dashboard showed 160% of our stores sending their counts on time. ";
         assertThat(first(shown + "Regional leads had quoted it for a year. I didn't believe it, so I pulled the raw "
