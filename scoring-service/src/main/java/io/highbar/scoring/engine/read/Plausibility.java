@@ -132,20 +132,14 @@ public final class Plausibility {
      * {@link #ofWhole} reads).
      */
     private static boolean boundedLevel(Sentence s, Quantity q) {
-        int after = q.to();
-        if (after < s.size() && (s.low(after).equals("%") || s.low(after).equals("percent"))) {
-            after++;
-        }
+        int after = pastPercent(s, q);
         if (after < s.size() && BOUNDED_STATES.contains(s.low(after))) {
             return true;
         }
         if (after < s.size() && s.low(after).equals("of")) {
             return false;
         }
-        int before = q.from() - 1;
-        while (before >= 0 && APPROXIMATE.contains(s.low(before))) {
-            before--;
-        }
+        int before = wordBefore(s, q.from());
         if (before < 0 || !LEVEL.contains(s.low(before))) {
             return false;
         }
@@ -177,10 +171,7 @@ public final class Plausibility {
         if (!negative && !pastZero) {
             return false;
         }
-        int before = pastZero && s.low(marker).equals("than") ? marker - 2 : marker - 1;
-        while (before >= 0 && APPROXIMATE.contains(s.low(before))) {
-            before--;
-        }
+        int before = wordBefore(s, pastZero && s.low(marker).equals("than") ? marker - 1 : marker);
         if (before < 0 || !BROUGHT_DOWN.contains(s.low(before))) {
             return false;
         }
@@ -190,6 +181,21 @@ public final class Plausibility {
             }
         }
         return true;
+    }
+
+    /** Where the words after a percentage start: past its "%" or "percent". */
+    private static int pastPercent(Sentence s, Quantity q) {
+        int i = q.to();
+        return i < s.size() && (s.low(i).equals("%") || s.low(i).equals("percent")) ? i + 1 : i;
+    }
+
+    /** The word before token {@code i}, past any that only soften the number ("about", "roughly"); -1 when none. */
+    private static int wordBefore(Sentence s, int i) {
+        int before = i - 1;
+        while (before >= 0 && APPROXIMATE.contains(s.low(before))) {
+            before--;
+        }
+        return before;
     }
 
     private static boolean isCurrency(String w) {
@@ -210,10 +216,7 @@ public final class Plausibility {
      * the trailing average", "112% of quota", "150% of last year's level") is a ratio and may pass 100.
      */
     private static boolean ofWhole(Sentence s, Quantity q) {
-        int i = q.to();
-        if (i < s.size() && (s.low(i).equals("%") || s.low(i).equals("percent"))) {
-            i++;
-        }
+        int i = pastPercent(s, q);
         return i < s.size() && s.low(i).equals("of") && !REFERENCE_AMOUNTS.contains(head(s, i + 1));
     }
 
