@@ -20,7 +20,7 @@ import io.highbar.scoring.training.Learners.Example;
  * conduct its card can flag, "1" where the labeller quoted it for a flag of that kind. A card without a flag of the
  * kind gives no example of it, since its labeller could not have raised one; no card flags {@link Conduct#BLAME} by
  * that name, which is learned from same-story pairs instead ({@link #blame}). Models are fitted with or without one
- * fold of stories, so the later stages read every answer with a model that never saw its story.
+ * fold of waves, so the later stages read every answer with a model that never saw its wave.
  */
 final class ConductTraining {
 
@@ -118,7 +118,7 @@ final class ConductTraining {
         return out;
     }
 
-    /** The model fitted on every story but those of one fold; all of them when {@code without} is negative. */
+    /** The model fitted on every wave but those of one fold; all of them when {@code without} is negative. */
     Model<Label> model(String source, int without) {
         return Learners.classifier("conduct", source, examples(without), 10);
     }

@@ -9,7 +9,7 @@ import io.highbar.scoring.engine.learn.DimensionCuts;
 
 /**
  * The dimension cuts with the best mean quadratic weighted kappa over the signals, on expected scores predicted
- * without the story; the acceptance figure is the same mean, over the test split's signals.
+ * without the answer's wave; the acceptance figure is the same mean, over the test split's signals.
  */
 final class DimensionCutChoice {
 

@@ -7,7 +7,7 @@ import io.highbar.scoring.engine.learn.GradeScale;
 
 /**
  * The width of the grade scale's soft edge ({@link GradeScale}): the width in tenths up to a half whose published
- * grades (bounded and rounded to two decimals, as an evaluation shows them), predicted without the story, best rank
+ * grades (bounded and rounded to two decimals, as an evaluation shows them), predicted without the answer's wave, best rank
  * the labelled grades and order the labelled pairs, counted equally. Ties go to the narrower edge, so the clamp stays
  * unless a soft edge orders more.
  */
@@ -22,7 +22,7 @@ final class GradeEdge {
     private GradeEdge() {
     }
 
-    /** @param raw each item's raw grade predicted without its story (blended and moved by the pair preference) */
+    /** @param raw each item's raw grade predicted without its wave (blended and moved by the pair preference) */
     static Result choose(List<Trainer.Item> items, double[] raw) {
         GradeScale best = GradeScale.CLAMP;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -39,7 +39,7 @@ final class GradeEdge {
                 best = scale;
             }
         }
-        return new Result(best, best.bound(raw), "edge " + best.edge() + " (without the story)" + tried);
+        return new Result(best, best.bound(raw), "edge " + best.edge() + " (without the answer's wave)" + tried);
     }
 
     private static double[] published(GradeScale scale, double[] raw) {

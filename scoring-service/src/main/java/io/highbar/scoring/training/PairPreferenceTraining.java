@@ -18,7 +18,7 @@ import io.highbar.scoring.training.Learners.Example;
 /**
  * Trains the pair preference ({@link PairPreference}) on the same-story pairs whose two tellings are both graded:
  * each pair gives the better telling's overall inputs less the worse one's ("1") and the reverse ("0"). Its share of
- * the grade is chosen on predictions made without the story, like the blend's: the share in tenths up to a half whose
+ * the grade is chosen on predictions made without the answer's wave, like the blend's: the share in tenths up to a half whose
  * grades best rank the labelled grades and order the labelled pairs, counted equally; ties go to the smaller share, so
  * a preference that orders no more pairs is not kept.
  */
@@ -28,7 +28,7 @@ final class PairPreferenceTraining {
     /** Full-batch steps: few, since pairs' differences are nearly separable and the weights would grow without end. */
     private static final int EPOCHS = 50;
 
-    /** The preference and the raw grades it gives on predictions made without the story (not yet bounded). */
+    /** The preference and the raw grades it gives on predictions made without the answer's wave (not yet bounded). */
     record Result(PairPreference preference, double[] grades, String summary) {
     }
 
@@ -36,8 +36,8 @@ final class PairPreferenceTraining {
     }
 
     /**
-     * @param rows   each item's overall inputs, from dimensions and flags predicted without its story
-     * @param grades each item's raw grade predicted without its story (the blend, not yet bounded); shares are compared
+     * @param rows   each item's overall inputs, from dimensions and flags predicted without its wave
+     * @param grades each item's raw grade predicted without its wave (the blend, not yet bounded); shares are compared
      *               on the clamped grades, and the scale's edge is chosen afterwards
      */
     static Result train(List<Trainer.Item> items, FeatureRow[] rows, double[] grades, String source) {
@@ -78,7 +78,7 @@ final class PairPreferenceTraining {
         }
         double[] adjusted = adjust(grades, scores, best, centre, scale);
         String summary = pairs.size() + " pairs, share " + best + ", scores around " + round(centre) + " by " + round(scale)
-                + " (without the story)" + tried;
+                + " (without the answer's wave)" + tried;
         if (best == 0) {
             return new Result(PairPreference.none(), grades, summary);
         }
