@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "a563b681740f40d3532cfeb6fdac00397fbbdca74262b5f66f283ea2d29a5c00";
+    static final String TEST_SHA256 = "0a17d9a9e8a9aae75750543f980f597a64509f2e8219a1f29010a24f1e4f59d4";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "d51bcb94d6e59e53c6893bfd7d14a63b1493ea3205b50f85e4c29aa3cf6d3988";
+    static final String SHORT_TEST_SHA256 = "abeb4bab9e38ce6a49586aeb5b818749de90e35a7cdb7cd1fa51a1d37828233c";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
