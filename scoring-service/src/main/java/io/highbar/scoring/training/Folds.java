@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 /**
- * The models of one stage trained without each fold of the stories (and on all of them), a few at a time. Each model
+ * The models of one stage trained without each fold of the waves (and on all of them), a few at a time. Each model
  * is trained from its own examples with a fixed seed, so which finishes first changes nothing: the result is the same
  * one at a time or two at a time ({@code TrainerTest} trains both ways and compares). Two at a time, the default, takes
  * about two thirds of the wait on two cores (each runs slower beside the other) and twice the memory, since each

@@ -308,8 +308,8 @@ public final class Trainer {
     /**
      * The fold an answer is held out in: its wave's. Each wave is written by writers no other wave had, so every
      * prediction made without a fold, and every threshold chosen from those predictions, comes from people the
-     * models never read, as a candidate's answer does. Held out by story instead, a threshold meant to spare 99% of
-     * real stories spared 96% of a new wave's long stories and 92% of its short ones.
+     * models never read, as a candidate's answer does. Held out by story, the models would have read other stories by
+     * the same writers, and a threshold meant to spare 99% of real stories would spare fewer of a new writer's.
      */
     static int fold(CorpusAnswer a) {
         return Math.floorMod(wave(a).hashCode(), FOLDS);
