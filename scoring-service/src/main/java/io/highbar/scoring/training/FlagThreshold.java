@@ -3,7 +3,9 @@ package io.highbar.scoring.training;
 import java.util.List;
 import java.util.Set;
 
-/** The flag probability at which raising flags gives the best micro F1 on predictions made without the answer's wave. */
+/**
+ * The flag probability at which raising flags gives the best micro F1 on predictions made without the answer's wave.
+ */
 final class FlagThreshold {
 
     private FlagThreshold() {

@@ -7,9 +7,9 @@ import io.highbar.scoring.engine.learn.GradeScale;
 
 /**
  * The width of the grade scale's soft edge ({@link GradeScale}): the width in tenths up to a half whose published
- * grades (bounded and rounded to two decimals, as an evaluation shows them), predicted without the answer's wave, best rank
- * the labelled grades and order the labelled pairs, counted equally. Ties go to the narrower edge, so the clamp stays
- * unless a soft edge orders more.
+ * grades (bounded and rounded to two decimals, as an evaluation shows them), predicted without the answer's wave,
+ * best rank the labelled grades and order the labelled pairs, counted equally. Ties go to the narrower edge, so the
+ * clamp stays unless a soft edge orders more.
  */
 final class GradeEdge {
 

@@ -10,8 +10,8 @@ import io.highbar.scoring.engine.learn.Ranks;
 
 /**
  * How much of the linear grade goes into the forest's: the share, in tenths up to a half, whose blend of predictions
- * made without the answer's wave best ranks the labelled grades (Spearman) and orders the labelled pairs (the better variant
- * strictly higher), counted equally. Ties go to the smaller share.
+ * made without the answer's wave best ranks the labelled grades (Spearman) and orders the labelled pairs (the better
+ * variant strictly higher), counted equally. Ties go to the smaller share.
  */
 final class OverallBlend {
 

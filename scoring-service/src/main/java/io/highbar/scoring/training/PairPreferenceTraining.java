@@ -18,9 +18,9 @@ import io.highbar.scoring.training.Learners.Example;
 /**
  * Trains the pair preference ({@link PairPreference}) on the same-story pairs whose two tellings are both graded:
  * each pair gives the better telling's overall inputs less the worse one's ("1") and the reverse ("0"). Its share of
- * the grade is chosen on predictions made without the answer's wave, like the blend's: the share in tenths up to a half whose
- * grades best rank the labelled grades and order the labelled pairs, counted equally; ties go to the smaller share, so
- * a preference that orders no more pairs is not kept.
+ * the grade is chosen on predictions made without the answer's wave, like the blend's: the share in tenths up to a
+ * half whose grades best rank the labelled grades and order the labelled pairs, counted equally; ties go to the smaller
+ * share, so a preference that orders no more pairs is not kept.
  */
 final class PairPreferenceTraining {
 
@@ -28,7 +28,7 @@ final class PairPreferenceTraining {
     /** Full-batch steps: few, since pairs' differences are nearly separable and the weights would grow without end. */
     private static final int EPOCHS = 50;
 
-    /** The preference and the raw grades it gives on predictions made without the answer's wave (not yet bounded). */
+    /** The preference and the raw grades it gives on predictions made without the answer's wave (unbounded). */
     record Result(PairPreference preference, double[] grades, String summary) {
     }
 

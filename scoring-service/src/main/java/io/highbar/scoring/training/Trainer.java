@@ -593,21 +593,35 @@ public final class Trainer {
         }
         Files.writeString(out.resolve("PROVENANCE.md"), provenance.toString(), StandardCharsets.UTF_8);
         Files.writeString(out.resolve(Exemplars.FILE), models.exemplars().write(), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve(Models.THRESHOLDS), "# chosen by train: the best flag F1 on predictions made "
-                + "without the answer's wave\nflag=" + models.flagAt() + "\n# chosen by train: 99% of real stories stay under it\n"
-                + "jumbled=" + models.jumbledAt() + "\n# chosen by train: the linear grade's share with the best order of "
-                + "grades and pairs on predictions made without the answer's wave\noverallBlend=" + models.overallBlend() + "\n"
-                + "# chosen by train: 99% of real stories score above it against the principle asked\noffPrinciple="
-                + models.offPrincipleAt() + "\n# chosen by train: the best mean kappa of the signals' scores on predictions "
-                + "made without the answer's wave\ndimensionLow=" + models.dimensionCuts().low() + "\ndimensionHigh="
-                + models.dimensionCuts().high() + "\n# chosen by train: the pair preference's share with the best order of "
-                + "grades and pairs on predictions made without the answer's wave (0: none), and its typical story's score\n"
-                + "pairShare=" + models.preference().share() + "\npairCentre=" + models.preference().centre() + "\npairScale="
-                + models.preference().scale() + "\n# trained: which sentence comes directly after which\n"
-                + Adjacency.NAME + "=" + models.adjacency().known() + "\n# chosen by train: the soft edge of the grade "
-                + "scale with the best order of grades and pairs on predictions made without the answer's wave (0: the clamp)\n"
-                + "gradeEdge=" + models.scale().edge() + "\n",
-                StandardCharsets.UTF_8);
+        String thresholds = """
+                # chosen by train: the best flag F1 on predictions made without the answer's wave
+                flag=%s
+                # chosen by train: 99%% of real stories stay under it
+                jumbled=%s
+                # chosen by train: the linear grade's share with the best order of grades and pairs on predictions \
+                made without the answer's wave
+                overallBlend=%s
+                # chosen by train: 99%% of real stories score above it against the principle asked
+                offPrinciple=%s
+                # chosen by train: the best mean kappa of the signals' scores on predictions made without the \
+                answer's wave
+                dimensionLow=%s
+                dimensionHigh=%s
+                # chosen by train: the pair preference's share with the best order of grades and pairs on predictions \
+                made without the answer's wave (0: none), and its typical story's score
+                pairShare=%s
+                pairCentre=%s
+                pairScale=%s
+                # trained: which sentence comes directly after which
+                %s=%s
+                # chosen by train: the soft edge of the grade scale with the best order of grades and pairs on \
+                predictions made without the answer's wave (0: the clamp)
+                gradeEdge=%s
+                """.formatted(models.flagAt(), models.jumbledAt(), models.overallBlend(), models.offPrincipleAt(),
+                models.dimensionCuts().low(), models.dimensionCuts().high(), models.preference().share(),
+                models.preference().centre(), models.preference().scale(), Adjacency.NAME, models.adjacency().known(),
+                models.scale().edge());
+        Files.writeString(out.resolve(Models.THRESHOLDS), thresholds, StandardCharsets.UTF_8);
     }
 
     private static String trainerOf(Model<?> model) {
