@@ -18,6 +18,8 @@ import io.highbar.scoring.engine.read.Reading;
 record Checks(double cap, String reason, String implausible, boolean[] raised) {
 
     static final double CAP_AT = 0.5;
+    /** The grade an answer that tells no story, or tells it out of order, is held to. */
+    static final double NO_STORY_CAP = 1.5;
 
     static Checks of(Reading r, Judgement j, CardIndex index, double flagAt, double jumbledAt,
                       double offPrincipleAt) {
@@ -38,10 +40,10 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
         double cap = 4.0;
         String reason = null;
         if (likely(index, j, "no_story")) {
-            cap = 1.5;
+            cap = NO_STORY_CAP;
             reason = "it tells no story: no situation, nothing you did, no result";
         } else if (j.jumbled() >= jumbledAt) {
-            cap = 1.5;
+            cap = NO_STORY_CAP;
             reason = "its sentences do not follow one another as a story: tell it in order, situation first";
         }
         if (implausible != null && cap > 2.0) {
@@ -49,9 +51,11 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
             reason = "a number in it cannot be true (" + implausible + ")";
         }
         // a story that reads more like another principle's stories than almost any real story for this one does
-        // is that principle's story, whatever it says about this one; an answer that tells no story is not one.
-        // Once the answer is told its story shows another principle, it is graded as one: at most lean no hire
-        boolean noStory = raised(index, raised, "no_story");
+        // is that principle's story, whatever it says about this one; an answer that tells no story is not one, and
+        // neither is one graded where telling no story is capped: its words show no principle, whichever card's
+        // stories they happen to sit closest to. Once the answer is told its story shows another principle, it is
+        // graded as one: at most lean no hire
+        boolean noStory = raised(index, raised, "no_story") || j.overall() <= NO_STORY_CAP;
         boolean readsAsAnother = !noStory && j.fit().exemplarsKnown() && j.fit().exemplarMargin() < offPrincipleAt;
         set(index, raised, "off_principle", readsAsAnother || !noStory && raised(index, raised, "off_principle"));
         if (raised(index, raised, "off_principle") && cap > 2.0) {

@@ -18,8 +18,9 @@ import io.highbar.scoring.engine.read.Reading;
 
 /**
  * The exemplar margin's threshold decides alone whether a story reads as another principle's: the same models with
- * a threshold every story falls under, and with one none does. And an answer told that its story shows another
- * principle is graded as one.
+ * a threshold every story falls under, and with one none does; an answer that tells no story, or is graded where
+ * telling none is capped, is not read as one. And an answer told that its story shows another principle is graded as
+ * one.
  */
 class OffPrincipleCapTest {
 
@@ -77,21 +78,48 @@ class OffPrincipleCapTest {
 
     @Test
     void anAnswerFlaggedAsAStoryForAnotherPrincipleIsGradedAsOne() {
+        double flagAt = models.flagAt();
+        Checked justRaised = checkStory((j, index) -> withOffPrinciple(j, index, flagAt + 0.01));
+        assertThat(justRaised.offPrinciple()).isTrue();
+        assertThat(justRaised.checks().cap()).isEqualTo(2.0);
+        Checked notRaised = checkStory((j, index) -> withOffPrinciple(j, index, flagAt - 0.01));
+        assertThat(notRaised.offPrinciple()).isFalse();
+        assertThat(notRaised.checks().cap()).isEqualTo(4.0);
+    }
+
+    @Test
+    void anAnswerGradedWhereTellingNoStoryIsCappedShowsNoPrinciple() {
+        double flagAt = models.flagAt();
+        Checked atTheCap = checkStory((j, index) -> graded(withOffPrinciple(j, index, flagAt + 0.01),
+                Checks.NO_STORY_CAP));
+        assertThat(atTheCap.offPrinciple()).isFalse();
+        Checked justAbove = checkStory((j, index) -> graded(withOffPrinciple(j, index, flagAt + 0.01),
+                Checks.NO_STORY_CAP + 0.01));
+        assertThat(justAbove.offPrinciple()).isTrue();
+    }
+
+    /** The checks on the story's judgement as changed, with the exemplar margin out of play. */
+    private static Checked checkStory(java.util.function.BiFunction<Judgement, CardIndex, Judgement> change) {
         Models m = models;
         CompetencyCard card = Fixtures.CARD;
         try (SentenceEncoder encoder = new SentenceEncoder()) {
             CardIndex index = CardIndex.of(card, encoder);
             Reading reading = noStoryUnder.read(new ScoringRequest(card.headlineQuestion(), STORY, null, null));
             Judgement j = new Judge(m).judge(reading, index, reading.question(), java.util.List.of(index));
-            Checks justRaised = Checks.of(reading, withOffPrinciple(j, index, m.flagAt() + 0.01), index, m.flagAt(),
-                    m.jumbledAt(), Double.NEGATIVE_INFINITY);
-            assertThat(Checks.raised(index, justRaised.raised(), "off_principle")).isTrue();
-            assertThat(justRaised.cap()).isEqualTo(2.0);
-            Checks notRaised = Checks.of(reading, withOffPrinciple(j, index, m.flagAt() - 0.01), index, m.flagAt(),
-                    m.jumbledAt(), Double.NEGATIVE_INFINITY);
-            assertThat(Checks.raised(index, notRaised.raised(), "off_principle")).isFalse();
-            assertThat(notRaised.cap()).isEqualTo(4.0);
+            Checks checks = Checks.of(reading, change.apply(j, index), index, m.flagAt(), m.jumbledAt(),
+                    Double.NEGATIVE_INFINITY);
+            return new Checked(checks, Checks.raised(index, checks.raised(), "off_principle"));
         }
+    }
+
+    /** What the checks decided and whether they raised the off-principle flag. */
+    private record Checked(Checks checks, boolean offPrinciple) {
+    }
+
+    /** The same judgement graded overall. */
+    private static Judgement graded(Judgement j, double overall) {
+        return new Judgement(j.reading(), j.evidence(), j.dims(), j.flags(), overall, j.level(), j.fit(), j.shape(),
+                j.jumbled());
     }
 
     /** The same judgement with the off-principle flag at probability p and no doubt that it tells a story. */
