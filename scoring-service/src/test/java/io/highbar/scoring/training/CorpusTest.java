@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "57f5e448ab72c528126d3dabdf25fdba2d3c5f8e6d06a0b4e1d253a8d2f950b5";
+    static final String TEST_SHA256 = "583d4b0df3599c3e2f63da9572e2693600e33c7a74991ca6d5cb4b27bc57a2af";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "d8496fec9fb985788179a30c08ccb78f4f0e7c37eab9b89aa9d8b88d1e837b10";
+    static final String SHORT_TEST_SHA256 = "c025379bf247497f87f938965f0af5429beca9b5b9d88d99a1c3744ce14b4641";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
