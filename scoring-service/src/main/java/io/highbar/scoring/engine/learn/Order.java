@@ -38,10 +38,19 @@ import io.highbar.scoring.engine.read.Reading;
  * @param overlapLocal how many more words neighbouring sentences share than any two sentences of the answer
  * @param definiteFirst the share of things mentioned in two sentences or more that are first named as known ("the
  *                   audit") and only later introduced ("an audit"): a story introduces before it refers back
+ * @param firstRank  the share of the other sentences the position model expects before the first one
+ * @param lastRank   the share of the other sentences it expects after the last one
+ * @param openingGap how much later the first sentence is expected than the answer's most opening-like sentence
+ * @param closingGap how much earlier the last sentence is expected than the answer's most closing-like sentence
+ * @param orphanFirst how likely, by the adjacency model, the first sentence is to follow one of the others, at most
+ * @param lastFollowed how likely one of the others is to follow the last sentence, at most
+ * @param firstLinkLift how much more likely the second sentence is to follow the first than any other is
  */
 public record Order(double position, double local, double first, double last, boolean dangling, double opener,
                     boolean closerEarly, int sentences, double inversions, double worstDrop, double concordance,
-                    double linked, double linkLift, double weakLinks, double overlapLocal, double definiteFirst) {
+                    double linked, double linkLift, double weakLinks, double overlapLocal, double definiteFirst,
+                    double firstRank, double lastRank, double openingGap, double closingGap, double orphanFirst,
+                    double lastFollowed, double firstLinkLift) {
 
     /** How much later than a following sentence a sentence must be expected to count as a confident inversion. */
     private static final double INVERTED_BY = 0.2;
@@ -65,7 +74,7 @@ public record Order(double position, double local, double first, double last, bo
     public static Order of(Reading r, Model<Regressor> position, Adjacency adjacency) {
         int n = r.size();
         if (n < 3) {
-            return new Order(0, 0, 0, 1, false, 0, false, n, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Order(0, 0, 0, 1, false, 0, false, n, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         double[] predicted = new double[n];
         double[] actual = new double[n];
@@ -110,21 +119,40 @@ public record Order(double position, double local, double first, double last, bo
         boolean dangling = first.size() > 0 && REFERS_BACK.contains(first.low(0));
         List<Set<String>> words = Adjacency.contentWords(r);
         double[] links = links(r, words, predicted, adjacency);
+        int before = 0;
+        int after = 0;
+        double earliest = predicted[0];
+        double latest = predicted[0];
+        for (int k = 0; k < n; k++) {
+            before += k > 0 && predicted[k] < predicted[0] ? 1 : 0;
+            after += k < n - 1 && predicted[k] > predicted[n - 1] ? 1 : 0;
+            earliest = Math.min(earliest, predicted[k]);
+            latest = Math.max(latest, predicted[k]);
+        }
         return new Order(Ranks.spearman(predicted, actual), adjacent / (n - 1) - all / pairs, predicted[0],
                 predicted[n - 1], dangling, opener, closerEarly, n, inverted / (double) pairs, worstDrop,
                 (concordant - discordant) / (double) pairs, links[0], links[1], links[2], overlapLocal(words),
-                definiteFirst(r));
+                definiteFirst(r), before / (double) (n - 1), after / (double) (n - 1), predicted[0] - earliest,
+                latest - predicted[n - 1], links[3], links[4], links[5]);
     }
 
-    /** {linked, linkLift, weakLinks}; zeros without an adjacency model. */
+    /**
+     * {linked, linkLift, weakLinks, orphanFirst, lastFollowed, firstLinkLift}; zeros without an adjacency model. The
+     * opening and the close are read apart from the whole: a shuffle can keep much of a story's order and still open
+     * mid-story or close on a step that needs one after it.
+     */
     private static double[] links(Reading r, List<Set<String>> words, double[] placed, Adjacency adjacency) {
         int n = r.size();
         if (!adjacency.known()) {
-            return new double[3];
+            return new double[6];
         }
         double next = 0;
         double any = 0;
         int weak = 0;
+        double orphanFirst = 0;
+        double lastFollowed = 0;
+        double fromFirst = 0;
+        double firstToSecond = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i == j) {
@@ -132,6 +160,10 @@ public record Order(double position, double local, double first, double last, bo
                 }
                 double p = adjacency.probability(r, words, placed, i, j);
                 any += p;
+                orphanFirst = j == 0 ? Math.max(orphanFirst, p) : orphanFirst;
+                lastFollowed = i == n - 1 ? Math.max(lastFollowed, p) : lastFollowed;
+                fromFirst += i == 0 ? p : 0;
+                firstToSecond = i == 0 && j == 1 ? p : firstToSecond;
                 if (j == i + 1) {
                     next += p;
                     weak += p < WEAK_LINK ? 1 : 0;
@@ -139,7 +171,8 @@ public record Order(double position, double local, double first, double last, bo
             }
         }
         double linked = next / (n - 1);
-        return new double[] {linked, linked - any / (n * (double) (n - 1)), weak / (double) (n - 1)};
+        return new double[] {linked, linked - any / (n * (double) (n - 1)), weak / (double) (n - 1), orphanFirst,
+                lastFollowed, firstToSecond - fromFirst / (n - 1)};
     }
 
     private static double overlapLocal(List<Set<String>> words) {
@@ -247,6 +280,13 @@ public record Order(double position, double local, double first, double last, bo
         row.put("weakLinks", weakLinks);
         row.put("overlapLocal", overlapLocal);
         row.put("definiteFirst", definiteFirst);
+        row.put("firstRank", firstRank);
+        row.put("lastRank", lastRank);
+        row.put("openingGap", openingGap);
+        row.put("closingGap", closingGap);
+        row.put("orphanFirst", orphanFirst);
+        row.put("lastFollowed", lastFollowed);
+        row.put("firstLinkLift", firstLinkLift);
         return row;
     }
 }

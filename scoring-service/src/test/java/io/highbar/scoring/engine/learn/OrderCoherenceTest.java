@@ -26,7 +26,8 @@ import io.highbar.scoring.engine.read.Reading;
 
 /**
  * The coherence inputs of the order model: a story introduces things before it refers back to them, its neighbouring
- * sentences share more words than its other pairs, and the adjacency model's probability is Tribuo's own.
+ * sentences share more words than its other pairs, it opens on its set-up, and the adjacency model's probability is
+ * Tribuo's own.
  */
 class OrderCoherenceTest {
 
@@ -39,6 +40,8 @@ class OrderCoherenceTest {
         "I traced the failures to a cold start and asked the vendor for a service visit.",
         "After the visit the night results came back within forty minutes again."};
     private static final int[] REORDERED = {3, 0, 5, 2, 4, 1};
+    /** The story told in order from its fourth sentence on, then its start: most of its order is kept. */
+    private static final int[] OPENS_MID_STORY = {3, 4, 5, 0, 1, 2};
 
     private static SentenceEncoder encoder;
     private static Nlp nlp;
@@ -85,13 +88,29 @@ class OrderCoherenceTest {
     }
 
     @Test
+    void aStoryThatOpensMidwayReadsALaterOpeningThanTheStoryToldFromItsStart() {
+        Order told = Order.of(told(), models.position(), Adjacency.none());
+        Order midway = Order.of(read(OPENS_MID_STORY), models.position(), Adjacency.none());
+
+        assertThat(midway.openingGap()).isGreaterThan(told.openingGap());
+        assertThat(midway.firstRank()).isGreaterThan(told.firstRank());
+        assertThat(told.firstRank()).isBetween(0.0, 1.0);
+        assertThat(told.openingGap()).isGreaterThanOrEqualTo(0);
+        assertThat(told.closingGap()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
     void withoutAnAdjacencyModelTheLinksAreNotRead() {
         Order told = Order.of(told(), models.position(), Adjacency.none());
 
         assertThat(told.linked()).isZero();
         assertThat(told.linkLift()).isZero();
         assertThat(told.weakLinks()).isZero();
-        assertThat(told.features().names()).doesNotContain("linked", "linkLift", "weakLinks");
+        assertThat(told.orphanFirst()).isZero();
+        assertThat(told.lastFollowed()).isZero();
+        assertThat(told.firstLinkLift()).isZero();
+        assertThat(told.features().names()).doesNotContain("linked", "linkLift", "weakLinks", "orphanFirst",
+                "lastFollowed", "firstLinkLift");
     }
 
     @Test
@@ -109,9 +128,13 @@ class OrderCoherenceTest {
                 }
             }
         }
-        // what this model learned from the story: its neighbours follow each other better than its other pairs
+        // what this model learned from the story: its neighbours follow each other better than its other pairs, and
+        // its second sentence follows its first better than the others do
         Order told = Order.of(r, models.position(), adjacency);
         assertThat(told.linkLift()).isGreaterThan(0);
+        assertThat(told.firstLinkLift()).isGreaterThan(0);
+        assertThat(told.orphanFirst()).isBetween(0.0, 1.0);
+        assertThat(told.lastFollowed()).isBetween(0.0, 1.0);
     }
 
     /** Neighbours of the story ("1") against its other pairs ("0"). */
