@@ -2,6 +2,9 @@ package io.highbar.scoring.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.function.BiFunction;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,13 +102,13 @@ class OffPrincipleCapTest {
     }
 
     /** The checks on the story's judgement as changed, with the exemplar margin out of play. */
-    private static Checked checkStory(java.util.function.BiFunction<Judgement, CardIndex, Judgement> change) {
+    private static Checked checkStory(BiFunction<Judgement, CardIndex, Judgement> change) {
         Models m = models;
         CompetencyCard card = Fixtures.CARD;
         try (SentenceEncoder encoder = new SentenceEncoder()) {
             CardIndex index = CardIndex.of(card, encoder);
             Reading reading = noStoryUnder.read(new ScoringRequest(card.headlineQuestion(), STORY, null, null));
-            Judgement j = new Judge(m).judge(reading, index, reading.question(), java.util.List.of(index));
+            Judgement j = new Judge(m).judge(reading, index, reading.question(), List.of(index));
             Checks checks = Checks.of(reading, change.apply(j, index), index, m.flagAt(), m.jumbledAt(),
                     Double.NEGATIVE_INFINITY);
             return new Checked(checks, Checks.raised(index, checks.raised(), "off_principle"));
