@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "583d4b0df3599c3e2f63da9572e2693600e33c7a74991ca6d5cb4b27bc57a2af";
+    static final String TEST_SHA256 = "34809b4c008ca28d4fc9f63093b6acd3884ae681b8f180d20bcae000a11dfab2";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "c025379bf247497f87f938965f0af5429beca9b5b9d88d99a1c3744ce14b4641";
+    static final String SHORT_TEST_SHA256 = "407ac01c9074a3a572fbd8611d77c28836fbd46fdd76d446f4841e94b58c77a8";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
