@@ -8,10 +8,14 @@ import java.util.Set;
  */
 final class FlagThreshold {
 
+    /** The threshold and the micro F1 it gives. */
+    record Choice(double at, double f1) {
+    }
+
     private FlagThreshold() {
     }
 
-    static double best(List<Trainer.Item> items, double[][] flags) {
+    static Choice best(List<Trainer.Item> items, double[][] flags) {
         double best = 0.5;
         double bestF1 = -1;
         for (int step = 10; step <= 80; step++) {
@@ -40,6 +44,6 @@ final class FlagThreshold {
                 best = at;
             }
         }
-        return best;
+        return new Choice(best, bestF1);
     }
 }

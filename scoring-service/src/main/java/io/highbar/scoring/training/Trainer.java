@@ -33,6 +33,7 @@ import io.highbar.scoring.engine.learn.Exemplars;
 import io.highbar.scoring.engine.learn.FeatureRow;
 import io.highbar.scoring.engine.learn.Features;
 import io.highbar.scoring.engine.learn.Fit;
+import io.highbar.scoring.engine.learn.FlagExemplars;
 import io.highbar.scoring.engine.learn.Judge;
 import io.highbar.scoring.engine.learn.KindModel;
 import io.highbar.scoring.engine.learn.Models;
@@ -68,8 +69,11 @@ public final class Trainer {
         void line(String text);
     }
 
-    /** One answer, read, against its card. */
-    record Item(CorpusAnswer answer, CardReading reading, AnswerShape shape, Fit fit, int fold) {
+    /**
+     * One answer, read, against its card; {@code quoted}: [flag] its closest sentence to the sentences quoted for the
+     * flag in other waves ({@link FlagExemplars#closest}).
+     */
+    record Item(CorpusAnswer answer, CardReading reading, AnswerShape shape, Fit fit, double[] quoted, int fold) {
     }
 
     /** Reads and trains; writes the model files ({@link Models#NAMES}), their thresholds and PROVENANCE.md. */
@@ -107,6 +111,13 @@ public final class Trainer {
             for (int f = 0; f < FOLDS; f++) {
                 exemplarsWithout.add(exemplars(answers, readings, f));
             }
+            // so are the sentences quoted for each flag, hidden for the same fifth
+            FlagExemplars flagExemplars = FlagTraining.exemplars(answers, readings, indexes, -1);
+            log.line("flag exemplars: " + FlagTraining.summary(answers, readings, indexes, flagExemplars));
+            List<FlagExemplars> flagExemplarsWithout = new ArrayList<>();
+            for (int f = 0; f < FOLDS; f++) {
+                flagExemplarsWithout.add(FlagTraining.exemplars(answers, readings, indexes, f));
+            }
             // conduct is read on every answer with a model that never saw its wave, as it is when scoring
             ConductTraining conductTraining = ConductTraining.of(answers, readings, indexes);
             List<KindModel> conducts = folds.withoutEachAndAll(f -> Conduct.model(conductTraining.model(source, f)));
@@ -129,10 +140,13 @@ public final class Trainer {
                 items.add(new Item(a, new CardReading(r, card, r.question()),
                         AnswerShape.of(r, order, Conduct.of(r, conductWithout.get(fold(a)))),
                         Judge.fit(r, card, indexes.values(), withoutExemplars(a) ? Exemplars.none()
-                                : exemplarsWithout.get(fold(a))), fold(a)));
+                                : exemplarsWithout.get(fold(a))),
+                        FlagTraining.quoted(r, card, withoutExemplars(a) ? FlagExemplars.none()
+                                : flagExemplarsWithout.get(fold(a))), fold(a)));
             }
             log.line(items.size() + " answers read in English");
-            Models models = stages(items, position, jumbled, conduct, jumbledAt, exemplars, source, adjacency);
+            Models models = stages(items, position, jumbled, conduct, jumbledAt, exemplars, source, adjacency,
+                    flagExemplars);
             write(models, out, source);
             Calibration calibration;
             try (io.highbar.scoring.engine.ScoringEngine engine = new io.highbar.scoring.engine.ScoringEngine(models)) {
@@ -332,7 +346,8 @@ public final class Trainer {
     }
 
     private Models stages(List<Item> items, Model<Regressor> position, Model<Label> jumbled, KindModel conduct,
-                          double jumbledAt, Exemplars exemplars, String source, Adjacency adjacency) {
+                          double jumbledAt, Exemplars exemplars, String source, Adjacency adjacency,
+                          FlagExemplars flagExemplars) {
         // A: which sentences show which signal
         List<List<Example<String>>> evidenceByItem = new ArrayList<>();
         for (Item it : items) {
@@ -349,27 +364,29 @@ public final class Trainer {
 
         // B: each signal's score and each flag, from evidence predicted without the answer's wave
         List<List<Example<String>>> dimsByItem = new ArrayList<>();
-        List<List<Example<String>>> flagsByItem = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             dimsByItem.add(dimensionExamples(items.get(i), evidence[i]));
-            flagsByItem.add(flagExamples(items.get(i)));
         }
         List<Model<Label>> dimensionModels = folds.withoutEachAndAll(f -> Learners.classifier("dimension", source,
                 pick(dimsByItem, items, f), 30));
-        List<Model<Label>> flagModels = folds.withoutEachAndAll(f -> flagModel(source, pick(flagsByItem, items, f)));
         double[][] dims = new double[items.size()][];
-        double[][] flags = new double[items.size()][];
         for (int i = 0; i < items.size(); i++) {
-            int f = items.get(i).fold();
-            dims[i] = predictDims(dimensionModels.get(f), items.get(i), evidence[i]);
-            flags[i] = predictFlags(flagModels.get(f), items.get(i));
+            dims[i] = predictDims(dimensionModels.get(items.get(i).fold()), items.get(i), evidence[i]);
         }
-        double flagAt = FlagThreshold.best(items, flags);
-        log.line("flags raised at p >= " + flagAt);
+        // the flags are judged with and without the sentences quoted for them, and kept the way that raises them
+        // with the better F1 on predictions made without the answer's wave
+        FlagTraining.Choice withQuoted = FlagTraining.train(items, folds, source, true);
+        FlagTraining.Choice withoutQuoted = FlagTraining.train(items, folds, source, false);
+        FlagTraining.Choice flagChoice = withQuoted.threshold().f1() > withoutQuoted.threshold().f1() ? withQuoted
+                : withoutQuoted;
+        log.line("flags: with the sentences quoted for them " + withQuoted.summary() + "; without "
+                + withoutQuoted.summary() + "; kept " + (flagChoice.quoted() ? "with" : "without"));
+        double[][] flags = flagChoice.heldOut();
+        double flagAt = flagChoice.threshold().at();
         DimensionCuts cuts = DimensionCutChoice.best(items, dims);
         log.line("dimension scores cut at " + cuts.low() + " and " + cuts.high());
         Model<Label> dimensionModel = dimensionModels.get(FOLDS);
-        Model<Label> flagModel = flagModels.get(FOLDS);
+        Model<Label> flagModel = flagChoice.model();
 
         // C: the overall grade, from dimensions and flags predicted without the answer's wave
         List<List<Example<Double>>> overallByItem = new ArrayList<>();
@@ -425,20 +442,17 @@ public final class Trainer {
         log.line("off principle under an exemplar margin of " + offPrincipleAt);
         return new Models(evidenceModel, dimensionModel, flagModel, overallModel, overallLinear,
                 levelModel, position, jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt, cuts,
-                preference.preference(), adjacency, edge.scale());
+                preference.preference(), adjacency, edge.scale(),
+                flagChoice.quoted() ? flagExemplars : FlagExemplars.none());
     }
 
-    /** Flags depend on their kind and the answer's facts together: trees find those combinations. */
-    private static Model<Label> flagModel(String source, List<Example<String>> examples) {
-        return Learners.forestClassifier("flag", source, examples, 30, 8);
-    }
 
     /** The grade is not a sum: a strong dimension counts for little in an answer with no story. */
     private static Model<Regressor> overallModel(String source, List<Example<Double>> examples) {
         return Learners.forest("overall", source, examples, 150, 8);
     }
 
-    private static <T> List<Example<T>> pick(List<List<Example<T>>> byItem, List<Item> items, int exceptFold) {
+    static <T> List<Example<T>> pick(List<List<Example<T>>> byItem, List<Item> items, int exceptFold) {
         List<Example<T>> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (exceptFold < 0 || items.get(i).fold() != exceptFold) {
@@ -519,21 +533,6 @@ public final class Trainer {
         return out;
     }
 
-    private List<Example<String>> flagExamples(Item it) {
-        List<Example<String>> out = new ArrayList<>();
-        CorpusAnswer.Label label = it.answer().label();
-        if (label.overall() == null || label.flags() == null) {
-            return out;
-        }
-        Set<String> raised = flagKeys(label);
-        for (int f = 0; f < it.reading().card().flags().size(); f++) {
-            String key = it.reading().card().flags().get(f).key();
-            out.add(new Example<>(Features.flag(it.reading(), f, it.shape(), it.fit()),
-                    raised.contains(canonicalFlag(key)) ? "1" : "0"));
-        }
-        return out;
-    }
-
     /** The label's flags, with "we without I" and "no individual contribution" as one flag. */
     static Set<String> flagKeys(CorpusAnswer.Label label) {
         Set<String> out = new HashSet<>();
@@ -547,14 +546,6 @@ public final class Trainer {
 
     static String canonicalFlag(String key) {
         return key.equals("we_without_i") ? "no_individual_contribution" : key;
-    }
-
-    private static double[] predictFlags(Model<Label> m, Item it) {
-        double[] out = new double[it.reading().card().flags().size()];
-        for (int f = 0; f < out.length; f++) {
-            out[f] = Models.probability(m, Features.flag(it.reading(), f, it.shape(), it.fit()));
-        }
-        return out;
     }
 
     /** The same grade by least squares, which moves with every input where the forest is flat. */
@@ -593,6 +584,10 @@ public final class Trainer {
         }
         Files.writeString(out.resolve("PROVENANCE.md"), provenance.toString(), StandardCharsets.UTF_8);
         Files.writeString(out.resolve(Exemplars.FILE), models.exemplars().write(), StandardCharsets.UTF_8);
+        boolean quoted = !models.flagExemplars().centroids().isEmpty();
+        if (quoted) {
+            Files.writeString(out.resolve(FlagExemplars.FILE), models.flagExemplars().write(), StandardCharsets.UTF_8);
+        }
         String thresholds = """
                 # chosen by train: the best flag F1 on predictions made without the answer's wave
                 flag=%s
@@ -617,10 +612,13 @@ public final class Trainer {
                 # chosen by train: the soft edge of the grade scale with the best order of grades and pairs on \
                 predictions made without the answer's wave (0: the clamp)
                 gradeEdge=%s
+                # chosen by train: whether flags are judged with the sentences quoted for them (the better flag F1 on \
+                predictions made without the answer's wave)
+                flagExemplars=%s
                 """.formatted(models.flagAt(), models.jumbledAt(), models.overallBlend(), models.offPrincipleAt(),
                 models.dimensionCuts().low(), models.dimensionCuts().high(), models.preference().share(),
                 models.preference().centre(), models.preference().scale(), Adjacency.NAME, models.adjacency().known(),
-                models.scale().edge());
+                models.scale().edge(), quoted);
         Files.writeString(out.resolve(Models.THRESHOLDS), thresholds, StandardCharsets.UTF_8);
     }
 

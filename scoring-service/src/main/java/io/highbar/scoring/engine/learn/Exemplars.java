@@ -1,15 +1,9 @@
 package io.highbar.scoring.engine.learn;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -157,37 +151,20 @@ public record Exemplars(Map<String, Line> lines) {
     }
 
     private static float round(double v) {
-        return Float.parseFloat(String.format(Locale.ROOT, "%.6f", v));
+        return VectorTable.round(v);
     }
 
     public String write() {
         StringBuilder b = new StringBuilder();
-        new TreeMap<>(lines).forEach((card, l) -> {
-            b.append(card).append('\t').append(String.format(Locale.ROOT, "%.6f", l.bias()));
-            for (float x : l.weights()) {
-                b.append('\t').append(String.format(Locale.ROOT, "%.6f", x));
-            }
-            b.append('\n');
-        });
+        new TreeMap<>(lines).forEach((card, l) -> VectorTable.append(b, card, VectorTable.format(l.bias()),
+                l.weights()));
         return b.toString();
     }
 
     public static Exemplars read(InputStream in) {
         Map<String, Line> out = new TreeMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                float[] v = new float[parts.length - 2];
-                for (int i = 2; i < parts.length; i++) {
-                    v[i - 2] = Float.parseFloat(parts[i]);
-                }
-                out.put(parts[0], new Line(Float.parseFloat(parts[1]), v));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
+        for (VectorTable.Row row : VectorTable.read(in, FILE)) {
+            out.put(row.first(), new Line(Float.parseFloat(row.second()), row.numbers()));
         }
         return new Exemplars(out);
     }
