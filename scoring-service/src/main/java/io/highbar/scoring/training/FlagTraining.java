@@ -41,22 +41,11 @@ final class FlagTraining {
 
     /**
      * The sentences labellers quoted for each card's flag in English answers (without one fold's, or none when
-     * {@code without} is negative), under the card's own key; "we without I" and "no individual contribution" count
-     * as one flag.
+     * {@code without} is negative), under {@link FlagExemplars#key}; "we without I" and "no individual contribution"
+     * count as one flag.
      */
-    static FlagExemplars exemplars(List<CorpusAnswer> answers, List<Reading> readings, Map<String, CardIndex> indexes,
-                                   int without) {
-        return FlagExemplars.of(quotedSentences(answers, readings, indexes, without));
-    }
-
-    static String summary(List<CorpusAnswer> answers, List<Reading> readings, Map<String, CardIndex> indexes,
-                          FlagExemplars all) {
-        int sentences = quotedSentences(answers, readings, indexes, -1).values().stream().mapToInt(List::size).sum();
-        return sentences + " quoted sentences, centroids for " + all.centroids().size() + " of the cards' flags";
-    }
-
-    private static Map<String, List<float[]>> quotedSentences(List<CorpusAnswer> answers, List<Reading> readings,
-                                                              Map<String, CardIndex> indexes, int without) {
+    static Map<String, List<float[]>> quotedSentences(List<CorpusAnswer> answers, List<Reading> readings,
+                                                      Map<String, CardIndex> indexes, int without) {
         Map<String, List<float[]>> quoted = new TreeMap<>();
         for (int i = 0; i < answers.size(); i++) {
             CorpusAnswer a = answers.get(i);

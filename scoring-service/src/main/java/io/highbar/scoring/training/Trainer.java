@@ -112,11 +112,13 @@ public final class Trainer {
                 exemplarsWithout.add(exemplars(answers, readings, f));
             }
             // so are the sentences quoted for each flag, hidden for the same fifth
-            FlagExemplars flagExemplars = FlagTraining.exemplars(answers, readings, indexes, -1);
-            log.line("flag exemplars: " + FlagTraining.summary(answers, readings, indexes, flagExemplars));
+            Map<String, List<float[]>> quoted = FlagTraining.quotedSentences(answers, readings, indexes, -1);
+            FlagExemplars flagExemplars = FlagExemplars.of(quoted);
+            log.line("flag exemplars: " + quoted.values().stream().mapToInt(List::size).sum()
+                    + " quoted sentences, centroids for " + flagExemplars.centroids().size() + " of the cards' flags");
             List<FlagExemplars> flagExemplarsWithout = new ArrayList<>();
             for (int f = 0; f < FOLDS; f++) {
-                flagExemplarsWithout.add(FlagTraining.exemplars(answers, readings, indexes, f));
+                flagExemplarsWithout.add(FlagExemplars.of(FlagTraining.quotedSentences(answers, readings, indexes, f)));
             }
             // conduct is read on every answer with a model that never saw its wave, as it is when scoring
             ConductTraining conductTraining = ConductTraining.of(answers, readings, indexes);

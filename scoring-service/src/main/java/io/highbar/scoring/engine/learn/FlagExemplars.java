@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.highbar.scoring.engine.card.CardIndex;
+import io.highbar.scoring.engine.card.Centroid;
 import io.highbar.scoring.engine.read.Reading;
 
 /**
@@ -37,24 +38,16 @@ public record FlagExemplars(Map<String, float[]> centroids) {
             if (vectors.size() < MIN_SENTENCES) {
                 return;
             }
-            double[] sum = new double[vectors.iterator().next().length];
-            for (float[] v : vectors) {
-                for (int d = 0; d < sum.length; d++) {
-                    sum[d] += v[d];
-                }
+            float[] centroid = Centroid.of(vectors.toArray(new float[0][]));
+            float[] unit = new float[centroid.length];
+            boolean any = false;
+            for (int d = 0; d < unit.length; d++) {
+                unit[d] = VectorTable.round(centroid[d]);
+                any |= unit[d] != 0;
             }
-            double norm = 0;
-            for (double x : sum) {
-                norm += x * x;
+            if (any) {
+                out.put(key, unit);
             }
-            if (norm == 0) {
-                return;
-            }
-            float[] unit = new float[sum.length];
-            for (int d = 0; d < sum.length; d++) {
-                unit[d] = VectorTable.round(sum[d] / Math.sqrt(norm));
-            }
-            out.put(key, unit);
         });
         return new FlagExemplars(out);
     }

@@ -42,7 +42,7 @@ class FlagExemplarsTest {
     }
 
     @Test
-    void theCentroidIsAUnitVector() {
+    void theCentroidIsAUnitVectorAndSentencesWithoutDirectionGiveNone() {
         float[] c = QUOTED.centroids().get(BLAME);
         double norm = 0;
         for (float x : c) {
