@@ -1,6 +1,7 @@
 package io.highbar.scoring.engine;
 
 import io.highbar.scoring.engine.card.CardIndex;
+import io.highbar.scoring.engine.learn.FlagThresholds;
 import io.highbar.scoring.engine.learn.Judgement;
 import io.highbar.scoring.engine.read.Language;
 import io.highbar.scoring.engine.read.Reading;
@@ -21,13 +22,12 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
     /** The grade an answer that tells no story, or tells it out of order, is held to. */
     static final double NO_STORY_CAP = 1.5;
 
-    static Checks of(Reading r, Judgement j, CardIndex index, double flagAt, double jumbledAt,
+    static Checks of(Reading r, Judgement j, CardIndex index, FlagThresholds flagAt, double jumbledAt,
                       double offPrincipleAt) {
         boolean[] raised = new boolean[index.flags().size()];
         for (int f = 0; f < raised.length; f++) {
-            // "no metrics" says the answer measures nothing: an answer with a measured outcome cannot raise it
-            boolean measured = index.flags().get(f).detector().equals("NO_METRICS") && j.shape().outcomes() > 0;
-            raised[f] = j.flags()[f] >= flagAt && !measured;
+            String detector = index.flags().get(f).detector();
+            raised[f] = j.flags()[f] >= flagAt.at(detector) && !FlagThresholds.ruledOut(detector, j.shape());
         }
         if (r.size() == 0 || r.words() == 0) {
             return new Checks(1.0, "the answer is empty", null, new boolean[raised.length]);

@@ -34,6 +34,7 @@ import io.highbar.scoring.engine.learn.FeatureRow;
 import io.highbar.scoring.engine.learn.Features;
 import io.highbar.scoring.engine.learn.Fit;
 import io.highbar.scoring.engine.learn.FlagExemplars;
+import io.highbar.scoring.engine.learn.FlagThresholds;
 import io.highbar.scoring.engine.learn.Judge;
 import io.highbar.scoring.engine.learn.KindModel;
 import io.highbar.scoring.engine.learn.Models;
@@ -384,7 +385,9 @@ public final class Trainer {
         log.line("flags: with the sentences quoted for them " + withQuoted.summary() + "; without "
                 + withoutQuoted.summary() + "; kept " + (flagChoice.quoted() ? "with" : "without"));
         double[][] flags = flagChoice.heldOut();
-        double flagAt = flagChoice.threshold().at();
+        FlagThreshold.PerDetector perDetector = FlagThreshold.perDetector(FlagThreshold.entries(items, flags), FOLDS);
+        log.line("flag thresholds: " + perDetector.summary());
+        FlagThresholds flagAt = perDetector.thresholds();
         DimensionCuts cuts = DimensionCutChoice.best(items, dims);
         log.line("dimension scores cut at " + cuts.low() + " and " + cuts.high());
         Model<Label> dimensionModel = dimensionModels.get(FOLDS);
@@ -591,8 +594,9 @@ public final class Trainer {
             Files.writeString(out.resolve(FlagExemplars.FILE), models.flagExemplars().write(), StandardCharsets.UTF_8);
         }
         String thresholds = """
-                # chosen by train: the best flag F1 on predictions made without the answer's wave
-                flag=%s
+                # chosen by train: the best flag F1 on predictions made without the answer's wave; a detector's own \
+                where that raised flags better on waves it was not chosen on
+                %s\
                 # chosen by train: 99%% of real stories stay under it
                 jumbled=%s
                 # chosen by train: the linear grade's share with the best order of grades and pairs on predictions \
@@ -617,7 +621,7 @@ public final class Trainer {
                 # chosen by train: whether flags are judged with the sentences quoted for them (the better flag F1 on \
                 predictions made without the answer's wave)
                 flagExemplars=%s
-                """.formatted(models.flagAt(), models.jumbledAt(), models.overallBlend(), models.offPrincipleAt(),
+                """.formatted(models.flagAt().write(), models.jumbledAt(), models.overallBlend(), models.offPrincipleAt(),
                 models.dimensionCuts().low(), models.dimensionCuts().high(), models.preference().share(),
                 models.preference().centre(), models.preference().scale(), Adjacency.NAME, models.adjacency().known(),
                 models.scale().edge(), quoted);

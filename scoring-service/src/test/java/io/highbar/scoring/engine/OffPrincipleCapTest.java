@@ -81,7 +81,7 @@ class OffPrincipleCapTest {
 
     @Test
     void anAnswerFlaggedAsAStoryForAnotherPrincipleIsGradedAsOne() {
-        double flagAt = models.flagAt();
+        double flagAt = models.flagAt().at("OFF_PRINCIPLE");
         Checked justRaised = checkStory((j, index) -> withOffPrinciple(j, index, flagAt + 0.01));
         assertThat(justRaised.offPrinciple()).isTrue();
         assertThat(justRaised.checks().cap()).isEqualTo(2.0);
@@ -92,7 +92,7 @@ class OffPrincipleCapTest {
 
     @Test
     void anAnswerGradedWhereTellingNoStoryIsCappedShowsNoPrinciple() {
-        double flagAt = models.flagAt();
+        double flagAt = models.flagAt().at("OFF_PRINCIPLE");
         Checked atTheCap = checkStory((j, index) -> graded(withOffPrinciple(j, index, flagAt + 0.01),
                 Checks.NO_STORY_CAP));
         assertThat(atTheCap.offPrinciple()).isFalse();

@@ -28,8 +28,8 @@ import org.tribuo.regression.Regressor;
  * @param position  where a sentence belongs in a story, 0..1 (regression)
  * @param jumbled   whether the sentences are out of a story's order, e.g. shuffled (labels "0"/"1")
  * @param conduct   whether a sentence tells of conduct of that kind ({@link Conduct}, labels "0"/"1")
- * @param flagAt    the flag probability at which a flag is raised (chosen in training for the best F1 on
- *                  predictions made without the story)
+ * @param flagAt    the flag probabilities at which flags are raised ({@link FlagThresholds}, chosen in training for
+ *                  the best F1 on predictions made without the answer's wave)
  * @param overallBlend the linear grade's share of the blend (chosen in training on predictions made without the
  *                  story)
  * @param jumbledAt the jumbled probability at which an answer counts as out of order (chosen in training so that
@@ -51,7 +51,7 @@ import org.tribuo.regression.Regressor;
  */
 public record Models(EvidenceModel evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
                      Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
-                     Model<Label> jumbled, KindModel conduct, double flagAt, double overallBlend,
+                     Model<Label> jumbled, KindModel conduct, FlagThresholds flagAt, double overallBlend,
                      double jumbledAt, Exemplars exemplars, double offPrincipleAt, DimensionCuts dimensionCuts,
                      PairPreference preference, Adjacency adjacency, GradeScale scale, FlagExemplars flagExemplars) {
 
@@ -98,7 +98,7 @@ public record Models(EvidenceModel evidence, Model<Label> dimension, Model<Label
         return new Models(EvidenceModel.of(label(open, "evidence")), label(open, "dimension"), label(open, "flag"),
                 regressor(open, "overall"), regressor(open, "overall-linear"), regressor(open, "level"),
                 regressor(open, "position"), label(open, "jumbled"), Conduct.model(label(open, "conduct")),
-                Double.parseDouble(thresholds.getProperty("flag", "0.5")),
+                FlagThresholds.read(thresholds),
                 Double.parseDouble(thresholds.getProperty("overallBlend", "0")),
                 Double.parseDouble(thresholds.getProperty("jumbled", "0.5")), exemplars,
                 Double.parseDouble(thresholds.getProperty("offPrinciple", "-Infinity")),
