@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
 
 import io.highbar.scoring.engine.learn.FlagThresholds;
 
@@ -68,14 +69,12 @@ final class FlagThreshold {
      * How many flags of each detector a threshold raises rightly and wrongly, at every threshold tried: [step] true
      * positives, false positives, false negatives.
      */
-    private record Counts(Map<String, int[][]> byDetector, Map<String, Integer> labelled) {
+    private record Counts(Map<String, int[][]> byDetector) {
 
         static Counts of(List<Entry> entries) {
             Map<String, int[][]> byDetector = new TreeMap<>();
-            Map<String, Integer> labelled = new TreeMap<>();
             for (Entry e : entries) {
                 int[][] c = byDetector.computeIfAbsent(e.detector(), d -> new int[HIGHEST_STEP + 1][3]);
-                labelled.merge(e.detector(), e.labelled() ? 1 : 0, Integer::sum);
                 for (int step = LOWEST_STEP; step <= HIGHEST_STEP; step++) {
                     boolean raised = e.p() >= step / 100.0;
                     c[step][0] += e.labelled() && raised ? 1 : 0;
@@ -83,7 +82,7 @@ final class FlagThreshold {
                     c[step][2] += e.labelled() && !raised ? 1 : 0;
                 }
             }
-            return new Counts(byDetector, labelled);
+            return new Counts(byDetector);
         }
 
         int[] at(FlagThresholds thresholds) {
@@ -93,43 +92,42 @@ final class FlagThreshold {
         }
 
         double bestOne() {
-            double best = 0.5;
-            double bestF1 = -1;
-            for (int step = LOWEST_STEP; step <= HIGHEST_STEP; step++) {
-                double f1 = f1(at(FlagThresholds.of(step / 100.0)));
-                if (f1 > bestF1) {
-                    bestF1 = f1;
-                    best = step / 100.0;
-                }
-            }
-            return best;
+            return bestStep(step -> f1(at(FlagThresholds.of(step))));
         }
 
         FlagThresholds own() {
             double one = bestOne();
             Map<String, Double> at = new TreeMap<>();
-            labelled.forEach((detector, n) -> {
-                if (n >= MIN_LABELLED) {
+            byDetector.forEach((detector, c) -> {
+                // every flag is either raised or missed at any one step
+                if (c[LOWEST_STEP][0] + c[LOWEST_STEP][2] >= MIN_LABELLED) {
                     at.put(detector, one);
                 }
             });
             for (int round = 0; round < 2; round++) {
                 for (String detector : List.copyOf(at.keySet())) {
-                    double best = at.get(detector);
-                    double bestF1 = -1;
-                    for (int step = LOWEST_STEP; step <= HIGHEST_STEP; step++) {
-                        at.put(detector, step / 100.0);
-                        double f1 = f1(at(new FlagThresholds(one, at)));
-                        if (f1 > bestF1) {
-                            bestF1 = f1;
-                            best = step / 100.0;
-                        }
-                    }
-                    at.put(detector, best);
+                    at.put(detector, bestStep(step -> {
+                        at.put(detector, step);
+                        return f1(at(new FlagThresholds(one, at)));
+                    }));
                 }
             }
             return new FlagThresholds(one, at);
         }
+    }
+
+    /** The threshold of the steps tried with the best F1; the lowest of those that tie. */
+    private static double bestStep(DoubleUnaryOperator f1At) {
+        double best = 0.5;
+        double bestF1 = -1;
+        for (int step = LOWEST_STEP; step <= HIGHEST_STEP; step++) {
+            double f1 = f1At.applyAsDouble(step / 100.0);
+            if (f1 > bestF1) {
+                bestF1 = f1;
+                best = step / 100.0;
+            }
+        }
+        return best;
     }
 
     private static void add(int[] to, int[] c) {
