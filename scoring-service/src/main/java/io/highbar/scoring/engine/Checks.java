@@ -21,6 +21,8 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
     static final double CAP_AT = 0.5;
     /** The grade an answer that tells no story, or tells it out of order, is held to. */
     static final double NO_STORY_CAP = 1.5;
+    /** How far under its cap a held answer's grade can sit: half a grade, the width of the verdict 2.0 holds. */
+    static final double HOLD_BAND = 0.5;
 
     static Checks of(Reading r, Judgement j, CardIndex index, FlagThresholds flagAt, double jumbledAt,
                       double offPrincipleAt) {
@@ -63,6 +65,20 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
             reason = "the story shows another principle more than " + index.card().name();
         }
         return new Checks(cap, reason, implausible, raised);
+    }
+
+    /**
+     * The grade an answer gets under its cap. A cap says how high the answer can go, not that every answer it holds
+     * is alike: two tellings of one story held by the same check still differ in what they show. Grades from half a
+     * grade under the cap up to 4 are therefore pressed into that half grade in their order, rather than cut to the
+     * cap and tied; grades lower than that keep their value.
+     */
+    double hold(double grade) {
+        double from = Math.max(1.0, cap - HOLD_BAND);
+        if (cap >= 4.0 || grade <= from) {
+            return Math.min(grade, cap);
+        }
+        return from + (cap - from) * (Math.min(grade, 4.0) - from) / (4.0 - from);
     }
 
     /**

@@ -68,7 +68,7 @@ final class Evaluator {
                     Feedback.of(s.signal(), scores[d], lens.stresses(s.signal().key()) ? lens.signal() : null)));
         }
         List<Flag> flags = FlagReport.flags(index, reading, j, checks);
-        double overall = Math.min(checks.cap(), lens.adjust(j.overall(), index, scores));
+        double overall = checks.hold(lens.adjust(j.overall(), index, scores));
         overall = Math.max(1.0, Math.round(overall * 100) / 100.0);
         int score = (int) Math.round((overall - 1) / 3 * 100);
         String verdict = Evaluation.Verdict.of(overall).name();
