@@ -28,9 +28,11 @@ public final class Language {
     /**
      * A written word for the prose test: parts joined by a hyphen are one word. Temne writes its noun-class prefixes
      * that way ("ʌ-vaksin", "ʌŋ-kin"), Tagalog its affixes ("mag-aral"); split, a prefix becomes the commonest word
-     * of the text, as a repeated token is in text that is not prose. Function words are still counted part by part.
+     * of the text, as a repeated token is in text that is not prose. So are parts joined by a middle dot, which some
+     * orthographies write inside a word (Catalan "col·legi", Garo "ka·a"). Function words are still counted part by
+     * part.
      */
-    private static final Pattern WRITTEN_WORD = Pattern.compile("[\\p{L}\\p{M}']+(?:-[\\p{L}\\p{M}']+)*");
+    private static final Pattern WRITTEN_WORD = Pattern.compile("[\\p{L}\\p{M}']+(?:[-·][\\p{L}\\p{M}']+)*");
 
     private static final Set<String> ENGLISH = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
             "at", "for", "with", "from", "by", "as", "that", "this", "it", "was", "were", "is", "are", "be", "been",
@@ -266,7 +268,7 @@ public final class Language {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !isMark(c)
-                    && PROSE_PUNCTUATION.indexOf(c) < 0) {
+                    && PROSE_PUNCTUATION.indexOf(c) < 0 && !inWord(text, i)) {
                 symbols++;
             }
         }
@@ -297,6 +299,12 @@ public final class Language {
      */
     private static boolean elided(String word) {
         return word.length() <= 4 && word.endsWith("'");
+    }
+
+    /** A middle dot between two letters is part of the word it sits in (see {@link #WRITTEN_WORD}). */
+    private static boolean inWord(String text, int i) {
+        return text.charAt(i) == '·' && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
+                && Character.isLetter(text.charAt(i + 1));
     }
 
     private static boolean isMark(char c) {

@@ -206,6 +206,32 @@ class LanguageTest {
     }
 
     /**
+     * Garo writes a middle dot inside its words ("ka·a" work, "ong·e" be), as Catalan does in "col·legi": read as a
+     * symbol, it makes prose look like code, and splitting at it makes "a" the commonest word. Between two letters it
+     * is part of the word; a dot between words is still a symbol. The story is the opening of an Earth's Best Employer
+     * answer from wave t29 (spent), written blind.
+     */
+    @org.junit.jupiter.api.Test
+    void aMiddleDotInsideWordsIsPartOfTheWord() {
+        String garo = "Anga Tura Civil Hospital-o nurse ong·e kam ka·a. 2022 bilsio chinga ward-o nurse gital sak-sa "
+                + "re·baaha, uni bimung Rina. Ua walo shift-o kam ka·aha. Jajong gni ja·mano ua namen duk man·aha: uni "
+                + "ama namen sa·enga, ua salo amako nikna re·anga, aro walo hospital-o kam ka·a. Ua tusi man·jaaha. Sal "
+                + "sa anga uko duty room-o grapenga nikaha. Anga ua baksa katta aganaha, aro maiko dakna nanga ine "
+                + "sing·aha. Ua aganaha, ua walo tusi man·jaode salo amako nikna man·ja.";
+        // forty-eight different made-up words with a dot between each two: every test of prose holds but the symbols
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        for (String a : new String[] {"ba", "ko", "mi", "tu", "se", "ra"}) {
+            for (String b : new String[] {"lo", "ne", "ka", "si", "du", "po", "te", "ma"}) {
+                tokens.add(a + b);
+            }
+        }
+        String dotted = String.join(" · ", tokens);
+        assertThat(Language.of(garo).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+        assertThat(Language.of(dotted).kind()).isEqualTo(Language.Kind.NOT_LANGUAGE);
+        assertThat(Language.of(String.join(" ", tokens)).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+    }
+
+    /**
      * Scripts encoded past the first 65,536 characters (Adlam, Chakma, Osage) are letters too: read one UTF-16 unit at a
      * time, their letters are surrogates and a whole answer reads as no letters at all. A Fula answer's opening ("I was
      * the shift lead of a big warehouse. One day three trucks came early..."), written here in Adlam.
