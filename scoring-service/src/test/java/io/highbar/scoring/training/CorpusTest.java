@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "29dcdcecb08db1c050a5cd335ed653102d433f89b7405da55858230674578319";
+    static final String TEST_SHA256 = "569dd50f25464dd9edecf321de7c7250684fa36aa1f08f8750990162a71ac92d";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "463e57ad890cdc37bb199ba2aedf66bed25ff0dbee5e30da61d8004d21fc9db7";
+    static final String SHORT_TEST_SHA256 = "d3e66fdf21dae6b2721ec5e7bf2f603590c5498b2d7cf600dbafcfda1f799351";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
