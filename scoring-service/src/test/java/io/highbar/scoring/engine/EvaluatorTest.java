@@ -1,5 +1,6 @@
 package io.highbar.scoring.engine;
 
+import static io.highbar.scoring.engine.Fixtures.flagged;
 import static io.highbar.scoring.engine.Fixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,5 +129,30 @@ class EvaluatorTest {
         Evaluation e = score(STORY);
         assertThat(e.fit()).isNotNull();
         assertThat(e.fit().relevance()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void anAnswerThatSaysTheQuestionBackStopsAtStrongNoHireAndSaysSo() {
+        Evaluation e = score("Pushing back on low-quality work, yes. There was a situation where I pushed back on "
+                + "low-quality work, because low-quality work is work that should be pushed back on. The work was low "
+                + "quality, so I pushed back on it, and pushing back on low-quality work is what I did in that "
+                + "situation. That is a situation where I pushed back on low-quality work.");
+        assertThat(e.overall()).isLessThanOrEqualTo(1.5);
+        assertThat(e.summary()).contains("says the question back");
+        assertThat(flagged(e, "no_story")).isTrue();
+    }
+
+    @Test
+    void aListOfClaimsStopsAtStrongNoHireAndSaysSo() {
+        Evaluation e = score("""
+                - Refused to sign off on a release with two open P1 bugs.
+                - Rewrote the team's code review checklist.
+                - Caught a wrong figure in the CFO's board deck.
+                - Zero Sev-1 incidents in my area for a year.
+                - Sent back a vendor's build three times until it met spec.
+                - Always hold the bar, even under deadline pressure.
+                """);
+        assertThat(e.overall()).isLessThanOrEqualTo(1.5);
+        assertThat(e.summary()).contains("list of claims");
     }
 }

@@ -25,9 +25,11 @@ public final class Reading {
     private final Language.Verdict language;
     private final float[] question;
     private final float[] centroid;
+    private final double echo;
+    private final boolean claimList;
 
     private Reading(String text, Analysis analysis, List<SentenceFacts> facts, List<String> sentenceTexts,
-                    float[][] embeddings, Language.Verdict language, float[] question) {
+                    float[][] embeddings, Language.Verdict language, float[] question, double echo) {
         this.text = text;
         this.analysis = analysis;
         this.facts = facts;
@@ -36,6 +38,8 @@ public final class Reading {
         this.language = language;
         this.question = question;
         this.centroid = io.highbar.scoring.engine.card.Centroid.of(embeddings);
+        this.echo = echo;
+        this.claimList = ClaimList.of(text);
     }
 
     /** Reads an answer; the question asked (may be null) is embedded in the same call as its sentences. */
@@ -62,7 +66,8 @@ public final class Reading {
             embeddings = java.util.Arrays.copyOf(vectors, texts.size());
             q = asked ? vectors[texts.size()] : null;
         }
-        return new Reading(text, analysis, List.copyOf(facts), List.copyOf(texts), embeddings, language, q);
+        double echo = asked ? Echo.share(analysis, new Analysis(nlp.analyze(question))) : 0;
+        return new Reading(text, analysis, List.copyOf(facts), List.copyOf(texts), embeddings, language, q, echo);
     }
 
     public String text() {
@@ -98,6 +103,16 @@ public final class Reading {
     /** The question's embedding, null when no question was given. */
     public float[] question() {
         return question;
+    }
+
+    /** The share of its content words that are the question's own ({@link Echo}); 0 without a question. */
+    public double echo() {
+        return echo;
+    }
+
+    /** Whether it is written as a list of short lines ({@link ClaimList}). */
+    public boolean claimList() {
+        return claimList;
     }
 
     public Language.Verdict language() {
