@@ -12,7 +12,8 @@ import io.highbar.scoring.engine.read.Reading;
 
 /**
  * The flags raised: the card's own and the shared ones (no story, another principle) that the flag model finds
- * likely, and a number that cannot be true. Each quotes the sentence that raised it.
+ * likely or a check raises (an echo of the question tells no story), and a number that cannot be true. Each quotes the
+ * sentence that raised it.
  */
 final class FlagReport {
 

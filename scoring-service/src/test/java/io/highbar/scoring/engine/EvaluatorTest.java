@@ -132,18 +132,19 @@ class EvaluatorTest {
     }
 
     @Test
-    void anAnswerThatSaysTheQuestionBackStopsAtStrongNoHireAndSaysSo() {
+    void anAnswerThatSaysTheQuestionBackIsHeldAsOneThatTellsNoStoryAndIsToldSo() {
         Evaluation e = score("Pushing back on low-quality work, yes. There was a situation where I pushed back on "
                 + "low-quality work, because low-quality work is work that should be pushed back on. The work was low "
                 + "quality, so I pushed back on it, and pushing back on low-quality work is what I did in that "
-                + "situation. That is a situation where I pushed back on low-quality work.");
-        assertThat(e.overall()).isLessThanOrEqualTo(1.5);
+                + "situation. Work that is low quality needs pushback, and pushing back on work like that is the "
+                + "right thing to do. That is a situation where I pushed back on low-quality work.");
+        assertThat(e.overall()).isLessThanOrEqualTo(Checks.NO_STORY_CAP);
         assertThat(e.summary()).contains("says the question back");
         assertThat(flagged(e, "no_story")).isTrue();
     }
 
     @Test
-    void aListOfClaimsStopsAtStrongNoHireAndSaysSo() {
+    void aListOfClaimsIsHeldAsOneThatTellsNoStoryAndIsToldSo() {
         Evaluation e = score("""
                 - Refused to sign off on a release with two open P1 bugs.
                 - Rewrote the team's code review checklist.
@@ -152,7 +153,23 @@ class EvaluatorTest {
                 - Sent back a vendor's build three times until it met spec.
                 - Always hold the bar, even under deadline pressure.
                 """);
-        assertThat(e.overall()).isLessThanOrEqualTo(1.5);
+        assertThat(e.overall()).isLessThanOrEqualTo(Checks.NO_STORY_CAP);
         assertThat(e.summary()).contains("list of claims");
+    }
+
+    @Test
+    void aStoryToldInShortLinesIsNotHeldAsAListOfClaims() {
+        String story = """
+                Our night shift kept losing the handover notes for the dialysis patients.
+                I asked the two charge nurses what they actually read at seven in the morning.
+                They said only the fluid balance and the access site, nothing else.
+                So I rewrote the handover sheet around those two boxes and one line for worries.
+                I trialled it with my own patients for two weeks before asking anyone else.
+                Missed handover items went from about four a week to none in the next month.
+                The ward manager made it the standard sheet for the whole unit.
+                """;
+        assertThat(io.highbar.scoring.engine.read.ClaimList.of(story)).as("written in short lines").isTrue();
+        Evaluation e = score(story);
+        assertThat(e.summary()).doesNotContain("list of claims");
     }
 }

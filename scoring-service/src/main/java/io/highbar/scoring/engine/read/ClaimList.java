@@ -2,9 +2,9 @@ package io.highbar.scoring.engine.read;
 
 /**
  * Whether an answer is written as a list of short lines: achievements, traits or claims one under another, with or
- * without bullets. Over train and dev, 281 of the 286 answers written as signal-word lists are such lists, and no
- * answer graded 2 or more is; but a story told in short lines can look the same, so this alone holds nothing: it
- * says what kind of answer the flag model's "no story" is about.
+ * without bullets. Nearly every signal-word list written for train and dev is one and no answer graded 2 or more is
+ * (README-engine.md); but a story told in short lines looks the same, so this alone holds nothing: it says what kind
+ * of answer the flag model's "no story" is about.
  */
 public final class ClaimList {
 

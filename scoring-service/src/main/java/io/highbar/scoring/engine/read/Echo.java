@@ -2,6 +2,7 @@ package io.highbar.scoring.engine.read;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.highbar.scoring.engine.nlp.Sentence;
 import io.highbar.scoring.engine.text.Analysis;
@@ -14,11 +15,14 @@ import io.highbar.scoring.engine.text.Analysis;
  */
 public final class Echo {
 
-    /** Under this many content words an answer is too short for a share to mean anything: it reads as 0. */
-    static final int MIN_CONTENT_WORDS = 10;
+    /**
+     * Under this many content words an answer reads as 0 and is left to the no-story model: in a short story that
+     * names its topic twice, the question's words can reach a share that only an echo reaches in a longer one.
+     */
+    static final int MIN_CONTENT_WORDS = 25;
     private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV");
     private static final Set<String> FRAME = Set.of("tell", "describe", "give", "example", "time", "walk", "share",
-            "talk", "situation");
+            "talk", "situation").stream().map(Echo::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Echo() {
     }
@@ -35,7 +39,7 @@ public final class Echo {
         return counts[0] < MIN_CONTENT_WORDS ? 0 : (double) counts[1] / counts[0];
     }
 
-    private static void forEachContentWord(Analysis a, java.util.function.Consumer<String> out) {
+    private static void forEachContentWord(Analysis a, Consumer<String> out) {
         for (Sentence s : a.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 String w = s.low(i);
@@ -49,13 +53,28 @@ public final class Echo {
         }
     }
 
-    /** Strips one inflection (-ing, -ed, -es, -s) when a stem of three letters or more is left. */
+    /**
+     * A light stem, the same for a word's common forms: one inflection off (-ies to -y, -ing, -ed, -es after a
+     * hissing sound, -s but not -ss, -us or -is), then a final e, so that "decide" and "decided", "issue" and
+     * "issues", "process" and "processes" meet.
+     */
     static String stem(String w) {
-        for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
-            if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
-                return w.substring(0, w.length() - suffix.length());
-            }
+        String s = w;
+        if (s.endsWith("ies") && s.length() > 4) {
+            s = s.substring(0, s.length() - 3) + "y";
+        } else if (s.endsWith("ing") && s.length() >= 6) {
+            s = s.substring(0, s.length() - 3);
+        } else if (s.endsWith("ed") && s.length() >= 5) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.length() >= 5 && (s.endsWith("sses") || s.endsWith("xes") || s.endsWith("zes")
+                || s.endsWith("ches") || s.endsWith("shes"))) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.endsWith("s") && s.length() >= 4 && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")) {
+            s = s.substring(0, s.length() - 1);
         }
-        return w;
+        if (s.endsWith("e") && s.length() >= 4) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
     }
 }

@@ -29,7 +29,8 @@ public final class Reading {
     private final boolean claimList;
 
     private Reading(String text, Analysis analysis, List<SentenceFacts> facts, List<String> sentenceTexts,
-                    float[][] embeddings, Language.Verdict language, float[] question, double echo) {
+                    float[][] embeddings, Language.Verdict language, float[] question, double echo,
+                    boolean claimList) {
         this.text = text;
         this.analysis = analysis;
         this.facts = facts;
@@ -39,7 +40,7 @@ public final class Reading {
         this.question = question;
         this.centroid = io.highbar.scoring.engine.card.Centroid.of(embeddings);
         this.echo = echo;
-        this.claimList = ClaimList.of(text);
+        this.claimList = claimList;
     }
 
     /** Reads an answer; the question asked (may be null) is embedded in the same call as its sentences. */
@@ -66,8 +67,11 @@ public final class Reading {
             embeddings = java.util.Arrays.copyOf(vectors, texts.size());
             q = asked ? vectors[texts.size()] : null;
         }
-        double echo = asked ? Echo.share(analysis, new Analysis(nlp.analyze(question))) : 0;
-        return new Reading(text, analysis, List.copyOf(facts), List.copyOf(texts), embeddings, language, q, echo);
+        // an answer in another language is refused before any check reads it
+        boolean refused = language.kind() == Language.Kind.OTHER_LANGUAGE;
+        double echo = asked && !refused ? Echo.share(analysis, new Analysis(nlp.analyze(question))) : 0;
+        return new Reading(text, analysis, List.copyOf(facts), List.copyOf(texts), embeddings, language, q, echo,
+                ClaimList.of(text));
     }
 
     public String text() {

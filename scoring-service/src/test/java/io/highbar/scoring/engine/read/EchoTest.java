@@ -21,8 +21,9 @@ class EchoTest {
     void anAnswerThatSaysTheQuestionBackIsMostlyTheQuestionsWords() {
         assertThat(share("Questioning a number in a dashboard, yes. There was a number in a dashboard and I "
                 + "questioned that number, because numbers in dashboards should be questioned. A dashboard number "
-                + "is only a number until somebody questions it, and questioning it is what I did. So that was the "
-                + "time I questioned a number in a dashboard.")).isGreaterThanOrEqualTo(0.5);
+                + "is only a number until somebody questions it, and questioning it is what I did. Dashboards are "
+                + "full of numbers, and a number you have not questioned is a number you should question. So that "
+                + "was the time I questioned a number in a dashboard.")).isGreaterThanOrEqualTo(0.5);
     }
 
     @Test
@@ -35,14 +36,26 @@ class EchoTest {
     }
 
     @Test
+    void aShortStoryThatNamesItsTopicIsNotAnEcho() {
+        assertThat(share("The weekly dashboard said returns had doubled. I doubted the number, so I pulled the "
+                + "warehouse scans myself and found every exchange logged twice. I showed finance, they fixed the "
+                + "query, and the dashboard number went back to four percent.")).isLessThan(0.2);
+    }
+
+    @Test
     void anAnswerTooShortToJudgeReadsAsNoEcho() {
         assertThat(share("I questioned a dashboard number.")).isZero();
     }
 
     @Test
-    void inflectionsShareAStem() {
-        assertThat(Echo.stem("questioned")).isEqualTo(Echo.stem("questioning")).isEqualTo("question");
-        assertThat(Echo.stem("dashboards")).isEqualTo("dashboard");
+    void aWordsCommonFormsShareAStem() {
+        assertThat(Echo.stem("questioned")).isEqualTo(Echo.stem("questioning")).isEqualTo(Echo.stem("question"));
+        assertThat(Echo.stem("dashboards")).isEqualTo(Echo.stem("dashboard"));
+        assertThat(Echo.stem("decided")).isEqualTo(Echo.stem("decide")).isEqualTo(Echo.stem("decides"));
+        assertThat(Echo.stem("issues")).isEqualTo(Echo.stem("issue"));
+        assertThat(Echo.stem("processes")).isEqualTo(Echo.stem("process"));
+        assertThat(Echo.stem("priorities")).isEqualTo(Echo.stem("priority"));
         assertThat(Echo.stem("bus")).isEqualTo("bus");
+        assertThat(Echo.stem("analysis")).isEqualTo("analysis");
     }
 }
