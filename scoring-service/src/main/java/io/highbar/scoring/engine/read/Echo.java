@@ -3,6 +3,7 @@ package io.highbar.scoring.engine.read;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import io.highbar.scoring.engine.nlp.Sentence;
 import io.highbar.scoring.engine.text.Analysis;
@@ -22,7 +23,7 @@ public final class Echo {
     static final int MIN_CONTENT_WORDS = 25;
     private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV");
     private static final Set<String> FRAME = Set.of("tell", "describe", "give", "example", "time", "walk", "share",
-            "talk", "situation").stream().map(Echo::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "talk", "situation").stream().map(Echo::stem).collect(Collectors.toUnmodifiableSet());
 
     private Echo() {
     }

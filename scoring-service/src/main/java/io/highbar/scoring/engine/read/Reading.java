@@ -26,11 +26,9 @@ public final class Reading {
     private final float[] question;
     private final float[] centroid;
     private final double echo;
-    private final boolean claimList;
 
     private Reading(String text, Analysis analysis, List<SentenceFacts> facts, List<String> sentenceTexts,
-                    float[][] embeddings, Language.Verdict language, float[] question, double echo,
-                    boolean claimList) {
+                    float[][] embeddings, Language.Verdict language, float[] question, double echo) {
         this.text = text;
         this.analysis = analysis;
         this.facts = facts;
@@ -40,7 +38,6 @@ public final class Reading {
         this.question = question;
         this.centroid = io.highbar.scoring.engine.card.Centroid.of(embeddings);
         this.echo = echo;
-        this.claimList = claimList;
     }
 
     /** Reads an answer; the question asked (may be null) is embedded in the same call as its sentences. */
@@ -70,8 +67,7 @@ public final class Reading {
         // an answer in another language is refused before any check reads it
         boolean refused = language.kind() == Language.Kind.OTHER_LANGUAGE;
         double echo = asked && !refused ? Echo.share(analysis, new Analysis(nlp.analyze(question))) : 0;
-        return new Reading(text, analysis, List.copyOf(facts), List.copyOf(texts), embeddings, language, q, echo,
-                ClaimList.of(text));
+        return new Reading(text, analysis, List.copyOf(facts), List.copyOf(texts), embeddings, language, q, echo);
     }
 
     public String text() {
@@ -116,7 +112,7 @@ public final class Reading {
 
     /** Whether it is written as a list of short lines ({@link ClaimList}). */
     public boolean claimList() {
-        return claimList;
+        return ClaimList.of(text);
     }
 
     public Language.Verdict language() {
