@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "b35c4803b0d3decb26f714d4b3abdd4a3c27c63549a0af0551e72d21a9da6a83";
+    static final String TEST_SHA256 = "d35be53b2ead6db34eb769f3c2e74e451dea41ded37f4387e35bc6671e31e347";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "8b350fffe10624a2c4ca7001eb54e685734cf865cf55dfba625a851da500683d";
+    static final String SHORT_TEST_SHA256 = "82712e27dd26c2e9ce954e66510f5b553fa09988dcefc859b96cec1c8a16254f";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
