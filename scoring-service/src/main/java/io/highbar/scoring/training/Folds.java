@@ -16,6 +16,7 @@ import java.util.function.IntFunction;
  * holds its own copy of the stage's examples: one at a time is for a machine whose memory the corpus has outgrown.
  * The model on every fold holds a quarter more examples than any other, so it is trained alone, after the others:
  * beside one of them it was the pair that outgrew a 20 GB heap on 11,792 graded answers, where two fold models fit.
+ * A stage whose examples are too many for two copies trains {@link #oneAtATime() one at a time} whatever the default.
  */
 final class Folds {
 
@@ -28,6 +29,11 @@ final class Folds {
             throw new IllegalArgumentException("models are trained at least one at a time, not " + atOnce);
         }
         this.atOnce = atOnce;
+    }
+
+    /** The same folds, their models trained one at a time. */
+    Folds oneAtATime() {
+        return atOnce == 1 ? this : new Folds(1);
     }
 
     /** Element f is trained without fold f. */

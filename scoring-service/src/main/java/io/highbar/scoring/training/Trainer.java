@@ -356,7 +356,10 @@ public final class Trainer {
         for (Item it : items) {
             evidenceByItem.add(evidenceExamples(it));
         }
-        List<EvidenceModel> evidenceModels = folds.withoutEachAndAll(f -> EvidenceModel.of(
+        // a fold's evidence examples (a row per sentence and signal, over half a million) are the largest set any
+        // stage trains on, and each model holds two copies of its own (Tribuo's examples and its vectors): two such
+        // models side by side outgrew a 20 GB heap on 12,224 labelled answers, so they are trained one at a time
+        List<EvidenceModel> evidenceModels = folds.oneAtATime().withoutEachAndAll(f -> EvidenceModel.of(
                 Learners.classifier("evidence", source, pick(evidenceByItem, items, f), 10)));
         double[][][] evidence = new double[items.size()][][];
         for (int i = 0; i < items.size(); i++) {

@@ -9,7 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** The models of a stage: one without each fold, in fold order, and the model on every fold trained alone, last. */
+/**
+ * The models of a stage: one without each fold, in fold order, and the model on every fold trained alone, last; a
+ * stage can train them all one at a time.
+ */
 class FoldsTest {
 
     @Test
@@ -39,5 +42,24 @@ class FoldsTest {
         assertThat(trained).containsExactly(0, 1, 2, 3, 4, -1);
         assertThat(mostBesideEachOther.get()).isEqualTo(2);
         assertThat(besideTheLast.get()).isZero();
+    }
+
+    @Test
+    void oneAtATimeNeverTrainsTwoModelsTogether() {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<Integer> trained = new Folds(2).oneAtATime().withoutEachAndAll(f -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(20);
+                return f;
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                running.decrementAndGet();
+            }
+        });
+        assertThat(trained).containsExactly(0, 1, 2, 3, 4, -1);
+        assertThat(most.get()).isEqualTo(1);
     }
 }

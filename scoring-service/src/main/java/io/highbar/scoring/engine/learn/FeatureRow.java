@@ -23,9 +23,20 @@ public final class FeatureRow {
         compactValues = values;
     }
 
-    /** The same features in two arrays: a training set holds hundreds of thousands of rows. */
+    /**
+     * The same features in two arrays: a training set holds hundreds of thousands of rows. Their names are interned,
+     * since a name made for the row (a feature crossed with the row's kind) would otherwise be a string of its own in
+     * every row that holds it.
+     */
     public FeatureRow compact() {
-        return compactNames != null ? this : new FeatureRow(names(), values());
+        if (compactNames != null) {
+            return this;
+        }
+        String[] names = names();
+        for (int i = 0; i < names.length; i++) {
+            names[i] = names[i].intern();
+        }
+        return new FeatureRow(names, values());
     }
 
     /** Sets a feature (a second put of the same name replaces the first). */

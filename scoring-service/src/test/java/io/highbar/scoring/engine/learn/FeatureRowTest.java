@@ -19,4 +19,14 @@ class FeatureRowTest {
         assertThat(compact.get("absent")).isZero();
         assertThatThrownBy(() -> compact.put("shown", 1)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void compactRowsShareOneStringForANameMadeForEachRow() {
+        String kind = new String("PUSHBACK");
+        FeatureRow first = new FeatureRow().putByKind(kind, "shown", 0.4).compact();
+        FeatureRow second = new FeatureRow().putByKind(kind, "shown", 0.9).compact();
+
+        assertThat(first.names()).containsExactly("shown", "PUSHBACK*shown");
+        assertThat(second.names()[1]).isSameAs(first.names()[1]);
+    }
 }
