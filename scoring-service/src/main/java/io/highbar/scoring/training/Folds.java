@@ -15,7 +15,7 @@ import java.util.function.IntFunction;
  * about two thirds of the wait on two cores (each runs slower beside the other) and twice the memory, since each
  * holds its own copy of the stage's examples: one at a time is for a machine whose memory the corpus has outgrown.
  * The model on every fold holds a quarter more examples than any other, so it is trained alone, after the others:
- * beside one of them it was the pair that outgrew a 20 GB heap on 11,792 graded answers, where two fold models fit.
+ * beside a fold model it would make the pair that needs the most memory.
  * A stage whose examples are too many for two copies trains {@link #oneAtATime() one at a time} whatever the default.
  */
 final class Folds {

@@ -357,8 +357,8 @@ public final class Trainer {
             evidenceByItem.add(evidenceExamples(it));
         }
         // a fold's evidence examples (a row per sentence and signal, over half a million) are the largest set any
-        // stage trains on, and each model holds two copies of its own (Tribuo's examples and its vectors): two such
-        // models side by side outgrew a 20 GB heap on 12,224 labelled answers, so they are trained one at a time
+        // stage trains on, and each model holds two copies of them (Tribuo's examples and its vectors): two such
+        // models side by side do not fit a 20 GB heap, so they are trained one at a time
         List<EvidenceModel> evidenceModels = folds.oneAtATime().withoutEachAndAll(f -> EvidenceModel.of(
                 Learners.classifier("evidence", source, pick(evidenceByItem, items, f), 10)));
         double[][][] evidence = new double[items.size()][][];

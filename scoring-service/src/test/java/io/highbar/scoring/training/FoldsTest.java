@@ -51,7 +51,7 @@ class FoldsTest {
         List<Integer> trained = new Folds(2).oneAtATime().withoutEachAndAll(f -> {
             most.accumulateAndGet(running.incrementAndGet(), Math::max);
             try {
-                Thread.sleep(20);
+                Thread.sleep(100);
                 return f;
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);

@@ -22,9 +22,8 @@ class FeatureRowTest {
 
     @Test
     void compactRowsShareOneStringForANameMadeForEachRow() {
-        String kind = new String("PUSHBACK");
-        FeatureRow first = new FeatureRow().putByKind(kind, "shown", 0.4).compact();
-        FeatureRow second = new FeatureRow().putByKind(kind, "shown", 0.9).compact();
+        FeatureRow first = new FeatureRow().putByKind("PUSHBACK", "shown", 0.4).compact();
+        FeatureRow second = new FeatureRow().putByKind("PUSHBACK", "shown", 0.9).compact();
 
         assertThat(first.names()).containsExactly("shown", "PUSHBACK*shown");
         assertThat(second.names()[1]).isSameAs(first.names()[1]);
