@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,50 +18,68 @@ import org.junit.jupiter.api.Test;
 class FoldsTest {
 
     @Test
-    void foldModelsRunTwoAtATimeAndTheModelOnEveryFoldAlone() throws Exception {
-        AtomicInteger running = new AtomicInteger();
-        AtomicInteger mostBesideEachOther = new AtomicInteger();
-        AtomicInteger besideTheLast = new AtomicInteger(-1);
+    void foldModelsRunTwoAtATimeAndTheModelOnEveryFoldAlone() {
         CountDownLatch firstTwo = new CountDownLatch(2);
-        List<Integer> trained = new Folds(2).withoutEachAndAll(f -> {
-            int now = running.incrementAndGet();
-            try {
-                if (f < 0) {
-                    besideTheLast.set(now - 1);
-                } else {
-                    mostBesideEachOther.accumulateAndGet(now, Math::max);
-                    firstTwo.countDown();
-                    // the first two wait for each other, so the pool's two threads are shown to be used
-                    firstTwo.await(5, TimeUnit.SECONDS);
-                }
-                return f;
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                running.decrementAndGet();
+        Watch watch = new Watch();
+        List<Integer> trained = new Folds(2).withoutEachAndAll(watch.training(f -> {
+            if (f >= 0) {
+                firstTwo.countDown();
+                // the first two wait for each other, so the pool's two threads are shown to be used
+                await(firstTwo);
             }
-        });
+        }));
         assertThat(trained).containsExactly(0, 1, 2, 3, 4, -1);
-        assertThat(mostBesideEachOther.get()).isEqualTo(2);
-        assertThat(besideTheLast.get()).isZero();
+        assertThat(watch.mostOfFolds.get()).isEqualTo(2);
+        assertThat(watch.besideTheLast.get()).isZero();
     }
 
     @Test
     void oneAtATimeNeverTrainsTwoModelsTogether() {
-        AtomicInteger running = new AtomicInteger();
-        AtomicInteger most = new AtomicInteger();
-        List<Integer> trained = new Folds(2).oneAtATime().withoutEachAndAll(f -> {
-            most.accumulateAndGet(running.incrementAndGet(), Math::max);
-            try {
-                Thread.sleep(100);
-                return f;
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                running.decrementAndGet();
-            }
-        });
+        Watch watch = new Watch();
+        // each model takes long enough that a second thread, were there one, would start beside it
+        List<Integer> trained = new Folds(2).oneAtATime().withoutEachAndAll(watch.training(f -> sleep(100)));
         assertThat(trained).containsExactly(0, 1, 2, 3, 4, -1);
-        assertThat(most.get()).isEqualTo(1);
+        assertThat(watch.mostOfFolds.get()).isEqualTo(1);
+        assertThat(watch.besideTheLast.get()).isZero();
+    }
+
+    /** How many models train at once: at most among the fold models, and beside the model on every fold. */
+    private static final class Watch {
+        final AtomicInteger running = new AtomicInteger();
+        final AtomicInteger mostOfFolds = new AtomicInteger();
+        final AtomicInteger besideTheLast = new AtomicInteger(-1);
+
+        IntFunction<Integer> training(IntConsumer work) {
+            return f -> {
+                int now = running.incrementAndGet();
+                try {
+                    if (f < 0) {
+                        besideTheLast.set(now - 1);
+                    } else {
+                        mostOfFolds.accumulateAndGet(now, Math::max);
+                    }
+                    work.accept(f);
+                    return f;
+                } finally {
+                    running.decrementAndGet();
+                }
+            };
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
