@@ -59,6 +59,15 @@ public final class Plausibility {
             "temperature", "temperatures", "forecast", "freezer", "freezers", "freezing", "frozen", "chilled", "cold",
             "outside", "pressure", "balance", "account", "overdrawn", "signal", "dbm", "margin", "margins", "growth",
             "profit", "profits", "cash", "income", "nps", "elevation", "altitude");
+    /** Words after "N times" that make it a factor of something: "times faster", "times more than", "times what". */
+    private static final Set<String> COMPARING = Set.of("faster", "slower", "quicker", "more", "less", "fewer",
+            "bigger", "larger", "smaller", "higher", "lower", "greater", "cheaper", "better", "than", "as", "what");
+    /** Words that open the amount "N times" is a factor of: "times its cost", "times a normal evening". */
+    private static final Set<String> OPENING = Set.of("a", "an", "the", "its", "their", "our", "his", "her", "my",
+            "your", "this", "that", "these", "those");
+    /** Units that make "N times a day" a frequency: how often, not how much. */
+    private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "night", "week", "month",
+            "quarter", "year", "shift", "morning", "afternoon", "evening", "weekend", "sprint", "release", "run");
     /** How many sentences after a number the story may take to say it was wrong. */
     private static final int DISPUTE_WINDOW = 2;
     private static final double MAX_GROWTH_PERCENT = 1000;
@@ -95,7 +104,7 @@ public final class Plausibility {
                 }
             }
             case "MULTIPLIER" -> {
-                if (value >= MAX_MULTIPLIER) {
+                if (value >= MAX_MULTIPLIER && factor(s, q)) {
                     return "a change of ten thousand times or more is not believable as stated";
                 }
             }
@@ -106,6 +115,43 @@ public final class Plausibility {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a large "N times" compares two amounts. "Ten thousand times faster", "90,000 times their annual revenue"
+     * and "paid back its cost 90,000 times" are factors no single change reaches; "cycled the relay 10,000 times
+     * during writes" and "downloaded 14 million times" count how often something happened, which may well be true.
+     * A factor names what it compares with, after "times" (a comparative, "than", a closing "over", or an amount of its own
+     * that is not "a day" of a frequency) or before the number (a cost, a price, a revenue). "10,000x" and "×" are
+     * factors by their notation.
+     */
+    private static boolean factor(Sentence s, Quantity q) {
+        int times = q.to();
+        while (times < s.size() && scaleWord(s.low(times)) != 1) {
+            times++;
+        }
+        if (times >= s.size() || !s.low(times).equals("times")) {
+            return true;
+        }
+        int before = wordBefore(s, q.from());
+        if (before >= 0 && (REFERENCE_AMOUNTS.contains(s.low(before)) || s.low(before).equals("revenue")
+                || s.low(before).equals("investment"))) {
+            return true;
+        }
+        int after = times + 1;
+        if (after >= s.size()) {
+            return false;
+        }
+        String next = s.low(after);
+        if (COMPARING.contains(next)) {
+            return true;
+        }
+        // "paid for itself 10,000 times over." where "10,000 times over the weekend" is a count
+        if (next.equals("over") && (after + 1 >= s.size() || s.tag(after + 1).equals("PUNCT"))) {
+            return true;
+        }
+        return OPENING.contains(next) && after + 1 < s.size() && !TIME_UNITS.contains(s.low(after + 1))
+                && !s.tag(after + 1).equals("PUNCT");
     }
 
     /**

@@ -24,7 +24,7 @@ public final class Analysis {
     private static final Pattern VERSION = Pattern.compile("v\\d.*|\\d+\\.\\d+\\.\\d+.*");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}:\\d\\d.*|\\d{1,2}(am|pm)");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
-    private static final Pattern MULTIPLIER = Pattern.compile("\\d+(\\.\\d+)?[x\u00d7]");
+    private static final Pattern MULTIPLIER = Pattern.compile("\\d[\\d,]*(\\.\\d+)?[x\u00d7]");
 
     private final Doc doc;
     private final Actor[][] subjects;

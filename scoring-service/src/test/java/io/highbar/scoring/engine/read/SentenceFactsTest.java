@@ -202,6 +202,18 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aHugeFactorIsImpossibleWhereAHugeCountOfRepetitionsIsNot() {
+        assertThat(facts("The new index made the nightly report 40,000 times faster.").implausible()).isNotNull();
+        assertThat(facts("The refund we won was worth 20,000 times our monthly budget.").implausible()).isNotNull();
+        assertThat(facts("The tool earned back its price 60,000 times in a month.").implausible()).isNotNull();
+        assertThat(facts("Throughput grew 30,000x once the cache was warm.").implausible()).isNotNull();
+        assertThat(facts("My soak test opened and closed the valve 20,000 times over the weekend.").implausible())
+                .isNull();
+        assertThat(facts("The checkout page was loaded 3 million times on launch day.").implausible()).isNull();
+        assertThat(facts("The scanner is triggered 15,000 times a day at the busiest dock.").implausible()).isNull();
+    }
+
+    @Test
     void anImpossibleNumberTheStoryCallsWrongIsWhatTheCandidateCaughtNotTheirClaim() {
         String shown = "The weekly dashboard showed 160% of our stores sending their counts on time. ";
         assertThat(first(shown + "Regional leads had quoted it for a year. I didn't believe it, so I pulled the raw "
