@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "d35be53b2ead6db34eb769f3c2e74e451dea41ded37f4387e35bc6671e31e347";
+    static final String TEST_SHA256 = "5a24efb4bc1faaf1db39ada8ed855b647c51fd77c8ad833b314965833c212e6e";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "82712e27dd26c2e9ce954e66510f5b553fa09988dcefc859b96cec1c8a16254f";
+    static final String SHORT_TEST_SHA256 = "768d4ff6bed972915188af778629596d0729f120b463fdf218bcefe4a7e9f22e";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
