@@ -59,15 +59,31 @@ public final class Plausibility {
             "temperature", "temperatures", "forecast", "freezer", "freezers", "freezing", "frozen", "chilled", "cold",
             "outside", "pressure", "balance", "account", "overdrawn", "signal", "dbm", "margin", "margins", "growth",
             "profit", "profits", "cash", "income", "nps", "elevation", "altitude");
-    /** Words after "N times" that make it a factor of something: "times faster", "times more than", "times what". */
-    private static final Set<String> COMPARING = Set.of("faster", "slower", "quicker", "more", "less", "fewer",
-            "bigger", "larger", "smaller", "higher", "lower", "greater", "cheaper", "better", "than", "as", "what");
+    /**
+     * Words after "N times" that make it a factor of something: "times faster", "times more than", "times what we
+     * had", "times normal". Other comparatives are read by their ending ({@link #comparative}).
+     */
+    private static final Set<String> COMPARING = Set.of("more", "less", "fewer", "better", "worse", "than", "what",
+            "normal", "usual", "baseline", "average");
+    /** Words ending in "-er" that compare nothing: "10,000 times later", "times together". */
+    private static final Set<String> NOT_COMPARATIVE = Set.of("never", "ever", "however", "together", "rather",
+            "further", "other", "over", "under", "after", "later", "per", "whether", "either", "neither");
+    /** Amounts a payback is counted in: "paid back its cost 90,000 times". */
+    private static final Set<String> PAID_BACK = Set.of("cost", "costs", "price", "revenue", "investment", "budget",
+            "salary", "spend");
     /** Words that open the amount "N times" is a factor of: "times its cost", "times a normal evening". */
     private static final Set<String> OPENING = Set.of("a", "an", "the", "its", "their", "our", "his", "her", "my",
             "your", "this", "that", "these", "those");
-    /** Units that make "N times a day" a frequency: how often, not how much. */
+    /** Units that make "N times a day" or "N times the next morning" a frequency or a time: how often, not how much. */
     private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "night", "week", "month",
-            "quarter", "year", "shift", "morning", "afternoon", "evening", "weekend", "sprint", "release", "run");
+            "quarter", "year", "shift", "morning", "afternoon", "evening", "weekend", "sprint", "release", "run",
+            "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "quarters", "years", "shifts",
+            "mornings", "evenings", "weekends", "sprints", "releases", "runs");
+    /** Words that place a time rather than size an amount: "the following month", "the last three weeks". */
+    private static final Set<String> TIME_MODIFIERS = Set.of("next", "following", "last", "previous", "same", "first",
+            "whole", "entire", "coming");
+    /** What an "x" sets on an instrument rather than changes: "50,000x magnification". */
+    private static final Set<String> SETTINGS = Set.of("magnification", "zoom", "dilution", "objective", "lens");
     /** How many sentences after a number the story may take to say it was wrong. */
     private static final int DISPUTE_WINDOW = 2;
     private static final double MAX_GROWTH_PERCENT = 1000;
@@ -118,12 +134,13 @@ public final class Plausibility {
     }
 
     /**
-     * Whether a large "N times" compares two amounts. "Ten thousand times faster", "90,000 times their annual revenue"
-     * and "paid back its cost 90,000 times" are factors no single change reaches; "cycled the relay 10,000 times
-     * during writes" and "downloaded 14 million times" count how often something happened, which may well be true.
-     * A factor names what it compares with, after "times" (a comparative, "than", a closing "over", or an amount of its own
-     * that is not "a day" of a frequency) or before the number (a cost, a price, a revenue). "10,000x" and "×" are
-     * factors by their notation.
+     * Whether a large "N times" compares two amounts. "10,000 times faster", "90,000 times their annual revenue" and
+     * "paid back its cost 90,000 times" are factors no single change reaches; "cycled the relay 10,000 times during
+     * writes", "hit the rate limit 12,000 times" and "downloaded 14 million times as of March" count how often
+     * something happened, which may well be true. A factor names what it compares with: after "times" a comparative,
+     * "than", "as much as", a closing "over" or an amount of its own that is not a time ("a day", "the next morning"),
+     * or before the number what a payback is counted in (a cost, a price, a revenue). "10,000x" and "×" are factors by
+     * their notation, unless they set an instrument ("50,000x magnification").
      */
     private static boolean factor(Sentence s, Quantity q) {
         int times = q.to();
@@ -131,11 +148,10 @@ public final class Plausibility {
             times++;
         }
         if (times >= s.size() || !s.low(times).equals("times")) {
-            return true;
+            return times >= s.size() || !SETTINGS.contains(s.low(times));
         }
         int before = wordBefore(s, q.from());
-        if (before >= 0 && (REFERENCE_AMOUNTS.contains(s.low(before)) || s.low(before).equals("revenue")
-                || s.low(before).equals("investment"))) {
+        if (before >= 0 && PAID_BACK.contains(s.low(before))) {
             return true;
         }
         int after = times + 1;
@@ -143,15 +159,45 @@ public final class Plausibility {
             return false;
         }
         String next = s.low(after);
-        if (COMPARING.contains(next)) {
+        if (COMPARING.contains(next) || comparative(s, after)) {
             return true;
+        }
+        // "as much as", "as large as"; not "as of March" or "as traffic grew"
+        if (next.equals("as")) {
+            for (int i = after + 2; i < s.size() && i <= after + 3; i++) {
+                if (s.low(i).equals("as")) {
+                    return true;
+                }
+            }
+            return false;
         }
         // "paid for itself 10,000 times over." where "10,000 times over the weekend" is a count
-        if (next.equals("over") && (after + 1 >= s.size() || s.tag(after + 1).equals("PUNCT"))) {
-            return true;
+        if (next.equals("over")) {
+            return after + 1 >= s.size() || s.tag(after + 1).equals("PUNCT");
         }
-        return OPENING.contains(next) && after + 1 < s.size() && !TIME_UNITS.contains(s.low(after + 1))
-                && !s.tag(after + 1).equals("PUNCT");
+        if (next.equals("a") || next.equals("an")) {
+            // "times a day" is how often; "times a normal evening" is how much
+            return after + 1 < s.size() && !TIME_UNITS.contains(s.low(after + 1)) && !s.tag(after + 1).equals("PUNCT");
+        }
+        if (OPENING.contains(next)) {
+            // "times their annual revenue" is how much, "times the following month" when, "times that we knew of" a clause
+            int i = after + 1;
+            while (i < s.size() && (TIME_MODIFIERS.contains(s.low(i)) || s.tag(i).equals("ADJ")
+                    || s.tag(i).equals("NUM"))) {
+                i++;
+            }
+            return i < s.size() && !TIME_UNITS.contains(s.low(i)) && !s.tag(i).equals("PUNCT")
+                    && !s.tag(i).startsWith("PRON");
+        }
+        return false;
+    }
+
+    /** "faster", "cheaper", "worse": an adjective or adverb in its comparative form. */
+    private static boolean comparative(Sentence s, int i) {
+        String w = s.low(i);
+        String tag = s.tag(i);
+        return w.length() > 3 && w.endsWith("er") && !NOT_COMPARATIVE.contains(w)
+                && (tag.startsWith("ADJ") || tag.startsWith("ADV"));
     }
 
     /**

@@ -214,6 +214,19 @@ class SentenceFactsTest {
     }
 
     @Test
+    void aFactorIsReadFromWhatItComparesWithAndACountFromWhatItCounts() {
+        assertThat(facts("The new label printer paid for itself 30,000 times over.").implausible()).isNotNull();
+        assertThat(facts("After my change the queue drained 15,000 times quicker.").implausible()).isNotNull();
+        assertThat(facts("The old report was 25,000 times as slow as the new one.").implausible()).isNotNull();
+        assertThat(facts("Our partner's app hit the rate limit 12,000 times during the sale.").implausible()).isNull();
+        assertThat(facts("The guide had been opened 40,000 times as of March.").implausible()).isNull();
+        assertThat(facts("The alarm went off 11,000 times the following month.").implausible()).isNull();
+        assertThat(facts("I imaged the weld at 50,000x magnification to find the crack.").implausible()).isNull();
+        assertThat(facts("The sensor tripped 12,000 times that we could count.").implausible()).isNull();
+        assertThat(facts("The campaign brought in 30,000 times its cost within a week.").implausible()).isNotNull();
+    }
+
+    @Test
     void anImpossibleNumberTheStoryCallsWrongIsWhatTheCandidateCaughtNotTheirClaim() {
         String shown = "The weekly dashboard showed 160% of our stores sending their counts on time. ";
         assertThat(first(shown + "Regional leads had quoted it for a year. I didn't believe it, so I pulled the raw "
