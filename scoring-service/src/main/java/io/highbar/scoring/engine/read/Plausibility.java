@@ -5,6 +5,7 @@ import java.util.Set;
 import io.highbar.scoring.engine.nlp.Sentence;
 import io.highbar.scoring.engine.text.Analysis;
 import io.highbar.scoring.engine.text.Analysis.Quantity;
+import io.highbar.scoring.engine.text.Lexicon;
 
 /**
  * Whether a number an answer claims could be true. A bar raiser stops believing a story at "errors fell by 140%"
@@ -74,11 +75,13 @@ public final class Plausibility {
     /** Words that open the amount "N times" is a factor of: "times its cost", "times a normal evening". */
     private static final Set<String> OPENING = Set.of("a", "an", "the", "its", "their", "our", "his", "her", "my",
             "your", "this", "that", "these", "those");
-    /** Units that make "N times a day" or "N times the next morning" a frequency or a time: how often, not how much. */
-    private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "night", "week", "month",
-            "quarter", "year", "shift", "morning", "afternoon", "evening", "weekend", "sprint", "release", "run",
-            "seconds", "minutes", "hours", "days", "nights", "weeks", "months", "quarters", "years", "shifts",
-            "mornings", "evenings", "weekends", "sprints", "releases", "runs");
+    /**
+     * Periods beside {@link Lexicon#TIME_UNITS} that make "N times a night" or "N times the next morning" a frequency
+     * or a time: how often, not how much.
+     */
+    private static final Set<String> PERIODS = Set.of("night", "nights", "shift", "shifts", "morning", "mornings",
+            "afternoon", "afternoons", "evening", "evenings", "weekend", "weekends", "release", "releases", "run",
+            "runs");
     /** Words that place a time rather than size an amount: "the following month", "the last three weeks". */
     private static final Set<String> TIME_MODIFIERS = Set.of("next", "following", "last", "previous", "same", "first",
             "whole", "entire", "coming");
@@ -143,10 +146,8 @@ public final class Plausibility {
      * their notation, unless they set an instrument ("50,000x magnification").
      */
     private static boolean factor(Sentence s, Quantity q) {
+        // a quantity is a multiplier by the token right after it: "times", "x" or a number ending in "x"
         int times = q.to();
-        while (times < s.size() && scaleWord(s.low(times)) != 1) {
-            times++;
-        }
         if (times >= s.size() || !s.low(times).equals("times")) {
             return times >= s.size() || !SETTINGS.contains(s.low(times));
         }
@@ -177,7 +178,7 @@ public final class Plausibility {
         }
         if (next.equals("a") || next.equals("an")) {
             // "times a day" is how often; "times a normal evening" is how much
-            return after + 1 < s.size() && !TIME_UNITS.contains(s.low(after + 1)) && !s.tag(after + 1).equals("PUNCT");
+            return after + 1 < s.size() && !period(s.low(after + 1)) && !s.tag(after + 1).equals("PUNCT");
         }
         if (OPENING.contains(next)) {
             // "times their annual revenue" is how much, "times the following month" when, "times that we knew of" a clause
@@ -186,10 +187,14 @@ public final class Plausibility {
                     || s.tag(i).equals("NUM"))) {
                 i++;
             }
-            return i < s.size() && !TIME_UNITS.contains(s.low(i)) && !s.tag(i).equals("PUNCT")
+            return i < s.size() && !period(s.low(i)) && !s.tag(i).equals("PUNCT")
                     && !s.tag(i).startsWith("PRON");
         }
         return false;
+    }
+
+    private static boolean period(String w) {
+        return Lexicon.TIME_UNITS.contains(w) || PERIODS.contains(w);
     }
 
     /** "faster", "cheaper", "worse": an adjective or adverb in its comparative form. */
