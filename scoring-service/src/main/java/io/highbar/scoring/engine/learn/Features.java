@@ -158,7 +158,7 @@ public final class Features {
             row.put("fitMargin", fit.margin());
             exemplars(row, fit);
         }
-        return row;
+        return row.significant();
     }
 
     /** The answer's facts; crossed with the kind for the linear models, which cannot combine inputs by themselves. */
@@ -254,7 +254,7 @@ public final class Features {
             echoed += q >= 0.7 ? 1 : 0;
         }
         row.put("echoShare", c.question.length == 0 ? 0 : echoed / c.question.length);
-        return row;
+        return row.significant();
     }
 
     static void shape(FeatureRow row, AnswerShape s) {

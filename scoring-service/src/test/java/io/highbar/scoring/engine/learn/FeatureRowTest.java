@@ -28,4 +28,27 @@ class FeatureRowTest {
         assertThat(first.names()).containsExactly("shown", "PUSHBACK*shown");
         assertThat(second.names()[1]).isSameAs(first.names()[1]);
     }
+
+    @Test
+    void aRowForAForestKeepsTwoSignificantDigitsOfEveryFeatureAtAnyScale() {
+        FeatureRow row = new FeatureRow().put("share", 0.123456).put("margin", -0.04567).put("words", 5.8318)
+                .put("tiny", 0.0041234).put("own", true);
+
+        FeatureRow forest = row.significant();
+
+        assertThat(forest.names()).containsExactly("share", "margin", "words", "tiny", "own");
+        assertThat(forest.values()).containsExactly(0.12, -0.046, 5.8, 0.0041, 1.0);
+    }
+
+    @Test
+    void twoSignificantDigitsLeaveAtMostNinetyValuesADecadeForATreeToSplitOn() {
+        java.util.Set<Double> distinct = new java.util.HashSet<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 10_000; i++) {
+            distinct.add(new FeatureRow().put("similarity", 0.1 + 0.9 * random.nextDouble()).significant()
+                    .get("similarity"));
+        }
+
+        assertThat(distinct).hasSizeBetween(80, 91);
+    }
 }
