@@ -42,7 +42,7 @@ final class FlagReport {
 
     /**
      * The sentences that raised flag f: by what its kind looks for, else the one that tells most of the conduct it
-     * names, else the one closest to the sentences labellers quoted for it, else the one closest to its quote.
+     * names, else the one closest to its quote.
      */
     private static List<Integer> sentences(Reading r, Judgement j, int f, CardIndex.FlagBank bank) {
         IntPredicate kind = switch (bank.detector()) {
@@ -64,9 +64,6 @@ final class FlagReport {
         }
         if (bank.detector().equals("OFF_PRINCIPLE")) {
             return r.size() == 0 ? List.of() : List.of(best(r.size(), k -> -j.reading().topicSimilarity(k)));
-        }
-        if (j.flagSentences()[f] >= 0) {
-            return List.of(j.flagSentences()[f]);
         }
         double[] quote = new double[r.size()];
         for (int k = 0; k < quote.length; k++) {

@@ -33,7 +33,6 @@ import io.highbar.scoring.engine.learn.Exemplars;
 import io.highbar.scoring.engine.learn.FeatureRow;
 import io.highbar.scoring.engine.learn.Features;
 import io.highbar.scoring.engine.learn.Fit;
-import io.highbar.scoring.engine.learn.FlagExemplars;
 import io.highbar.scoring.engine.learn.FlagThresholds;
 import io.highbar.scoring.engine.learn.Judge;
 import io.highbar.scoring.engine.learn.KindModel;
@@ -70,11 +69,8 @@ public final class Trainer {
         void line(String text);
     }
 
-    /**
-     * One answer, read, against its card; {@code quoted}: [flag] its closest sentence to the sentences quoted for the
-     * flag in other waves ({@link FlagExemplars#closest}).
-     */
-    record Item(CorpusAnswer answer, CardReading reading, AnswerShape shape, Fit fit, double[] quoted, int fold) {
+    /** One answer, read, against its card. */
+    record Item(CorpusAnswer answer, CardReading reading, AnswerShape shape, Fit fit, int fold) {
     }
 
     /** Reads and trains; writes the model files ({@link Models#NAMES}), their thresholds and PROVENANCE.md. */
@@ -112,15 +108,6 @@ public final class Trainer {
             for (int f = 0; f < FOLDS; f++) {
                 exemplarsWithout.add(exemplars(answers, readings, f));
             }
-            // so are the sentences quoted for each flag, hidden for the same fifth
-            Map<String, List<float[]>> quoted = FlagTraining.quotedSentences(answers, readings, indexes, -1);
-            FlagExemplars flagExemplars = FlagExemplars.of(quoted);
-            log.line("flag exemplars: " + quoted.values().stream().mapToInt(List::size).sum()
-                    + " quoted sentences, centroids for " + flagExemplars.centroids().size() + " of the cards' flags");
-            List<FlagExemplars> flagExemplarsWithout = new ArrayList<>();
-            for (int f = 0; f < FOLDS; f++) {
-                flagExemplarsWithout.add(FlagExemplars.of(FlagTraining.quotedSentences(answers, readings, indexes, f)));
-            }
             // conduct is read on every answer with a model that never saw its wave, as it is when scoring
             ConductTraining conductTraining = ConductTraining.of(answers, readings, indexes);
             List<KindModel> conducts = folds.withoutEachAndAll(f -> Conduct.model(conductTraining.model(source, f)));
@@ -143,13 +130,10 @@ public final class Trainer {
                 items.add(new Item(a, new CardReading(r, card, r.question()),
                         AnswerShape.of(r, order, Conduct.of(r, conductWithout.get(fold(a)))),
                         Judge.fit(r, card, indexes.values(), withoutExemplars(a) ? Exemplars.none()
-                                : exemplarsWithout.get(fold(a))),
-                        FlagTraining.quoted(r, card, withoutExemplars(a) ? FlagExemplars.none()
-                                : flagExemplarsWithout.get(fold(a))), fold(a)));
+                                : exemplarsWithout.get(fold(a))), fold(a)));
             }
             log.line(items.size() + " answers read in English");
-            Models models = stages(items, position, jumbled, conduct, jumbledAt, exemplars, source, adjacency,
-                    flagExemplars);
+            Models models = stages(items, position, jumbled, conduct, jumbledAt, exemplars, source, adjacency);
             write(models, out, source);
             Calibration calibration;
             try (io.highbar.scoring.engine.ScoringEngine engine = new io.highbar.scoring.engine.ScoringEngine(models)) {
@@ -349,8 +333,7 @@ public final class Trainer {
     }
 
     private Models stages(List<Item> items, Model<Regressor> position, Model<Label> jumbled, KindModel conduct,
-                          double jumbledAt, Exemplars exemplars, String source, Adjacency adjacency,
-                          FlagExemplars flagExemplars) {
+                          double jumbledAt, Exemplars exemplars, String source, Adjacency adjacency) {
         // A: which sentences show which signal
         List<List<Example<String>>> evidenceByItem = new ArrayList<>();
         for (Item it : items) {
@@ -379,14 +362,8 @@ public final class Trainer {
         for (int i = 0; i < items.size(); i++) {
             dims[i] = predictDims(dimensionModels.get(items.get(i).fold()), items.get(i), evidence[i]);
         }
-        // the flags are judged with and without the sentences quoted for them, and kept the way that raises them
-        // with the better F1 on predictions made without the answer's wave
-        FlagTraining.Choice withQuoted = FlagTraining.train(items, folds, source, true);
-        FlagTraining.Choice withoutQuoted = FlagTraining.train(items, folds, source, false);
-        FlagTraining.Choice flagChoice = withQuoted.threshold().f1() > withoutQuoted.threshold().f1() ? withQuoted
-                : withoutQuoted;
-        log.line("flags: with the sentences quoted for them " + withQuoted.summary() + "; without "
-                + withoutQuoted.summary() + "; kept " + (flagChoice.quoted() ? "with" : "without"));
+        FlagTraining.Choice flagChoice = FlagTraining.train(items, folds, source);
+        log.line("flags: " + flagChoice.summary());
         double[][] flags = flagChoice.heldOut();
         FlagThreshold.PerDetector perDetector = FlagThreshold.perDetector(FlagThreshold.entries(items, flags), FOLDS);
         log.line("flag thresholds: " + perDetector.summary());
@@ -450,8 +427,7 @@ public final class Trainer {
         log.line("off principle under an exemplar margin of " + offPrincipleAt);
         return new Models(evidenceModel, dimensionModel, flagModel, overallModel, overallLinear,
                 levelModel, position, jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt, cuts,
-                preference.preference(), adjacency, edge.scale(),
-                flagChoice.quoted() ? flagExemplars : FlagExemplars.none());
+                preference.preference(), adjacency, edge.scale());
     }
 
 
@@ -592,10 +568,6 @@ public final class Trainer {
         }
         Files.writeString(out.resolve("PROVENANCE.md"), provenance.toString(), StandardCharsets.UTF_8);
         Files.writeString(out.resolve(Exemplars.FILE), models.exemplars().write(), StandardCharsets.UTF_8);
-        boolean quoted = !models.flagExemplars().centroids().isEmpty();
-        if (quoted) {
-            Files.writeString(out.resolve(FlagExemplars.FILE), models.flagExemplars().write(), StandardCharsets.UTF_8);
-        }
         String thresholds = """
                 # chosen by train: the best flag F1 on predictions made without the answer's wave; a detector's own \
                 where that raised flags better on waves it was not chosen on
@@ -621,13 +593,10 @@ public final class Trainer {
                 # chosen by train: the soft edge of the grade scale with the best order of grades and pairs on \
                 predictions made without the answer's wave (0: the clamp)
                 gradeEdge=%s
-                # chosen by train: whether flags are judged with the sentences quoted for them (the better flag F1 on \
-                predictions made without the answer's wave)
-                flagExemplars=%s
                 """.formatted(models.flagAt().write(), models.jumbledAt(), models.overallBlend(), models.offPrincipleAt(),
                 models.dimensionCuts().low(), models.dimensionCuts().high(), models.preference().share(),
                 models.preference().centre(), models.preference().scale(), Adjacency.NAME, models.adjacency().known(),
-                models.scale().edge(), quoted);
+                models.scale().edge());
         Files.writeString(out.resolve(Models.THRESHOLDS), thresholds, StandardCharsets.UTF_8);
     }
 

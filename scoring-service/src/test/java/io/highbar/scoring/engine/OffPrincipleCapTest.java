@@ -121,7 +121,7 @@ class OffPrincipleCapTest {
 
     /** The same judgement graded overall. */
     private static Judgement graded(Judgement j, double overall) {
-        return new Judgement(j.reading(), j.evidence(), j.dims(), j.flags(), j.flagSentences(), overall, j.level(),
+        return new Judgement(j.reading(), j.evidence(), j.dims(), j.flags(), overall, j.level(),
                 j.fit(), j.shape(), j.jumbled());
     }
 
@@ -132,7 +132,7 @@ class OffPrincipleCapTest {
             String key = index.flags().get(f).key();
             flags[f] = key.equals("off_principle") ? p : key.equals("no_story") ? 0 : flags[f];
         }
-        return new Judgement(j.reading(), j.evidence(), j.dims(), flags, j.flagSentences(), j.overall(), j.level(),
+        return new Judgement(j.reading(), j.evidence(), j.dims(), flags, j.overall(), j.level(),
                 j.fit(), j.shape(), j.jumbled());
     }
 
@@ -152,6 +152,6 @@ class OffPrincipleCapTest {
     private static Models withThreshold(Models m, double offPrincipleAt) {
         return new Models(m.evidence(), m.dimension(), m.flag(), m.overall(), m.overallLinear(), m.level(),
                 m.position(), m.jumbled(), m.conduct(), m.flagAt(), m.overallBlend(), m.jumbledAt(), m.exemplars(),
-                offPrincipleAt, m.dimensionCuts(), m.preference(), m.adjacency(), m.scale(), m.flagExemplars());
+                offPrincipleAt, m.dimensionCuts(), m.preference(), m.adjacency(), m.scale());
     }
 }

@@ -117,13 +117,8 @@ public final class Features {
         return row;
     }
 
-    /**
-     * Whether flag f of the card applies.
-     *
-     * @param quoted the closest sentence's similarity to the sentences labellers quoted for this flag
-     *               ({@link FlagExemplars}); NaN where none are known
-     */
-    public static FeatureRow flag(CardReading c, int f, AnswerShape shape, Fit fit, double quoted) {
+    /** Whether flag f of the card applies. */
+    public static FeatureRow flag(CardReading c, int f, AnswerShape shape, Fit fit) {
         CardIndex.FlagBank bank = c.card.flags().get(f);
         String kind = "f:" + bank.detector();
         int n = c.reading.size();
@@ -147,8 +142,6 @@ public final class Features {
         row.put("quote2", Math.max(quote2, 0));
         row.put("quoteVsFix", vsFix);
         row.put("conduct", shape.conduct().of(bank.detector()));
-        row.put("quotedKnown", Double.isNaN(quoted) ? 0 : 1);
-        row.put("quoted", Double.isNaN(quoted) ? -1 : quoted);
         answerContext(row, shape, kind, false);
         if (kind.equals("f:OFF_PRINCIPLE")) {
             // where the principle asked ranks among the cards, and how far the closest other one is ahead: both

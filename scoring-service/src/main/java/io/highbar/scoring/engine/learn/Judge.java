@@ -35,17 +35,13 @@ public final class Judge {
             }
             dims[d] = n == 0 ? 0 : Models.expected(models.dimension(), Features.dimension(c, d, evidence[d], shape, fit));
         }
-        FlagExemplars.Closest[] quoted = models.flagExemplars().closest(reading, card);
         double[] flags = new double[card.flags().size()];
-        int[] flagSentences = new int[flags.length];
         for (int f = 0; f < flags.length; f++) {
-            flags[f] = n == 0 ? 0 : Models.probability(models.flag(),
-                    Features.flag(c, f, shape, fit, quoted[f].similarity()));
-            flagSentences[f] = quoted[f].sentence();
+            flags[f] = n == 0 ? 0 : Models.probability(models.flag(), Features.flag(c, f, shape, fit));
         }
         double overall = n == 0 ? 1 : clamp(models.grade(Features.overall(c, dims, flags, shape, fit)), 1, 4);
         double level = n == 0 ? 0 : clamp(Models.value(models.level(), Features.level(c, overall, dims, shape)), 0, 4);
-        return new Judgement(c, evidence, dims, flags, flagSentences, overall, level, fit, shape, jumbled);
+        return new Judgement(c, evidence, dims, flags, overall, level, fit, shape, jumbled);
     }
 
     public Order order(Reading reading) {

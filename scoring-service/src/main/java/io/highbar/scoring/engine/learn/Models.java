@@ -46,14 +46,12 @@ import org.tribuo.regression.Regressor;
  *                  features; none for models trained without one
  * @param scale     how the raw grade is bounded to 1..4 ({@link GradeScale}, its edge chosen in training); the clamp
  *                  for models trained without one
- * @param flagExemplars what the sentences quoted for each bundled card's flag read like; none where training found
- *                  the flags judged better without them, or for models trained before them
  */
 public record Models(EvidenceModel evidence, Model<Label> dimension, Model<Label> flag, Model<Regressor> overall,
                      Model<Regressor> overallLinear, Model<Regressor> level, Model<Regressor> position,
                      Model<Label> jumbled, KindModel conduct, FlagThresholds flagAt, double overallBlend,
                      double jumbledAt, Exemplars exemplars, double offPrincipleAt, DimensionCuts dimensionCuts,
-                     PairPreference preference, Adjacency adjacency, GradeScale scale, FlagExemplars flagExemplars) {
+                     PairPreference preference, Adjacency adjacency, GradeScale scale) {
 
     public static final String LOCATION = "scoring-model/";
     public static final String[] NAMES = {"evidence", "dimension", "flag", "overall", "overall-linear", "level",
@@ -107,17 +105,7 @@ public record Models(EvidenceModel evidence, Model<Label> dimension, Model<Label
                 preference(open, thresholds),
                 Boolean.parseBoolean(thresholds.getProperty(Adjacency.NAME, "false"))
                         ? Adjacency.of(label(open, Adjacency.NAME)) : Adjacency.none(),
-                new GradeScale(Double.parseDouble(thresholds.getProperty("gradeEdge", "0"))),
-                Boolean.parseBoolean(thresholds.getProperty("flagExemplars", "false"))
-                        ? flagExemplars(open) : FlagExemplars.none());
-    }
-
-    private static FlagExemplars flagExemplars(java.util.function.Function<String, InputStream> open) {
-        try (InputStream in = open.apply(FlagExemplars.FILE)) {
-            return FlagExemplars.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FlagExemplars.FILE, e);
-        }
+                new GradeScale(Double.parseDouble(thresholds.getProperty("gradeEdge", "0"))));
     }
 
     /** The pair preference where training kept one (a share over 0), else none. */

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The text form of the model files that hold vectors ({@link Exemplars}, {@link FlagExemplars}): one line each, two
- * tab-separated leading columns, then the numbers, each written to six decimals; a number is rounded the same way
- * before it is used, so a model read back from its file judges exactly as the one just fitted.
+ * The text form of the model files that hold vectors ({@link Exemplars}): one line each, two tab-separated leading
+ * columns, then the numbers, each written to six decimals; a number is rounded the same way before it is used, so a
+ * model read back from its file judges exactly as the one just fitted.
  */
 final class VectorTable {
 
