@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "5a24efb4bc1faaf1db39ada8ed855b647c51fd77c8ad833b314965833c212e6e";
+    static final String TEST_SHA256 = "ad5d39ac594b648dc0de1bc2f8d6d38195c5a4437b4f2d83b0ac207c3244141d";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "768d4ff6bed972915188af778629596d0729f120b463fdf218bcefe4a7e9f22e";
+    static final String SHORT_TEST_SHA256 = "96fdcb36fdccb8edbabe321da4a9531f8824fd97cfd52cd2a46ef60612b74bc7";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
