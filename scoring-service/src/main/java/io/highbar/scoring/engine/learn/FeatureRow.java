@@ -6,6 +6,9 @@ import java.util.Map;
 /** Named feature values for one decision (names are the models' contract); a zero is the same as absent. */
 public final class FeatureRow {
 
+    private static final java.math.MathContext TWO_DIGITS = new java.math.MathContext(2,
+            java.math.RoundingMode.HALF_EVEN);
+
     private final Map<String, Double> values;
     /** Set once the row is compact: then it is read only. */
     private final String[] compactNames;
@@ -101,9 +104,6 @@ public final class FeatureRow {
         }
         return out;
     }
-
-    private static final java.math.MathContext TWO_DIGITS = new java.math.MathContext(2,
-            java.math.RoundingMode.HALF_EVEN);
 
     /** The value of a feature, 0 when absent. */
     public double get(String name) {
