@@ -17,7 +17,7 @@ final class RubricRules {
             "CUES");
     static final Set<String> FLAG_DETECTORS = Set.of("ASSIGNMENT", "COLLECTIVE_ONLY", "PASSIVE_VOICE",
             "VAGUE_LANGUAGE", "NO_METRICS", "ESCALATION_ONLY", "OWN_SCOPE_ONLY", "EFFORT_ONLY", "NO_SELF_AWARENESS",
-            "CUES");
+            "BLAME", "CUES");
 
     private final JsonNode rubric;
     private final Set<String> signalKeys;

@@ -210,6 +210,17 @@ class CardReaderTest {
     }
 
     @Test
+    void blameIsAFlagDetectorAndNotASignalOne() {
+        ObjectNode card = TestCards.tree(TestCards.STANDARDS);
+        ((ObjectNode) card.get("rubric").get("flags").get("effort-without-impact")).put("detector", "BLAME");
+        assertThat(reader.read(SOURCE, TestCards.bytes(card), null).rubric().flags().get("effort-without-impact")
+                .detector()).isEqualTo("BLAME");
+        assertThat(problemsOf(c -> ((ObjectNode) c.get("rubric").get("signals").get("pushed-back"))
+                .put("detector", "BLAME")))
+                .extracting(CardProblem::path).containsExactly("$.rubric.signals['pushed-back'].detector");
+    }
+
+    @Test
     void fillsOptionalRubricPartsSoConsumersNeverSeeNull() {
         ObjectNode card = TestCards.tree(TestCards.STANDARDS);
         ObjectNode rubric = (ObjectNode) card.get("rubric");

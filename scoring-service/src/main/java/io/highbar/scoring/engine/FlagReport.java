@@ -51,6 +51,7 @@ final class FlagReport {
             case "ASSIGNMENT" -> k -> r.facts(k).assigned();
             case "ESCALATION_ONLY" -> k -> r.facts(k).handedOff() || r.facts(k).waited();
             case "EFFORT_ONLY" -> k -> r.facts(k).effort();
+            case "BLAME" -> k -> r.facts(k).blame();
             case "OFF_PRINCIPLE" -> k -> false;
             default -> k -> false;
         };

@@ -28,7 +28,9 @@ public enum Detector {
     ESCALATION_ONLY(false, true),
     OWN_SCOPE_ONLY(false, true),
     EFFORT_ONLY(false, true),
-    NO_SELF_AWARENESS(false, true);
+    NO_SELF_AWARENESS(false, true),
+    /** A failure put on others or on circumstances. */
+    BLAME(false, true);
 
     private final boolean signal;
     private final boolean flag;
