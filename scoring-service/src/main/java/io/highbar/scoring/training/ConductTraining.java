@@ -18,11 +18,15 @@ import io.highbar.scoring.training.Learners.Example;
 /**
  * The examples of the conduct model ({@link Conduct}): each English sentence of a labelled answer against each kind of
  * conduct its card can flag, "1" where the labeller quoted it for a flag of that kind. A card without a flag of the
- * kind gives no example of it, since its labeller could not have raised one; no card flags {@link Conduct#BLAME} by
- * that name, which is learned from same-story pairs instead ({@link #blame}). Models are fitted with or without one
+ * kind gives no example of it, since its labeller could not have raised one. Few cards flag {@link Conduct#BLAME}, so
+ * it is learned from same-story pairs ({@link #blame}) and from the quotes in answers written to blame others
+ * ({@link #blameQuoted}) too. Models are fitted with or without one
  * fold of waves, so the later stages read every answer with a model that never saw its wave.
  */
 final class ConductTraining {
+
+    /** The corpus's adversarial answers written to put a failure on others. */
+    static final String BLAME_OTHERS = "blame_others";
 
     private final List<CorpusAnswer> answers;
     private final List<List<Example<String>>> byAnswer;
@@ -49,6 +53,7 @@ final class ConductTraining {
             if (twin != null) {
                 examples.addAll(blame(a, readings.get(i), readings.get(twin)));
             }
+            examples.addAll(blameQuoted(a, readings.get(i), indexes.get(a.competencyId())));
             byAnswer.add(examples);
         }
         return new ConductTraining(answers, byAnswer);
@@ -88,6 +93,30 @@ final class ConductTraining {
         for (int k = 0; k < r.size(); k++) {
             boolean told = blaming && !shared.contains(r.sentence(k).strip());
             out.add(new Example<>(Conduct.sentence(r.embedding(k), q), told ? "1" : "0"));
+        }
+        return out;
+    }
+
+    /**
+     * Blame as labellers quoted it in answers written to put a failure on others: where the card has no flag for
+     * blame, its labeller could not name it, so the sentences quoted for any flag of such an answer are where it blames
+     * (or waits for others, or sees nothing to change in itself, the conduct that comes with it). The rest of the
+     * answer gives no example either way: a blaming story blames in more sentences than a labeller quotes.
+     */
+    static List<Example<String>> blameQuoted(CorpusAnswer a, Reading r, CardIndex card) {
+        List<Example<String>> out = new ArrayList<>();
+        if (!BLAME_OTHERS.equals(a.adversarialType()) || a.label().overall() == null || a.label().flags() == null
+                || r.language().kind() != Language.Kind.ENGLISH
+                || card.flags().stream().anyMatch(f -> f.detector().equals(Conduct.BLAME))) {
+            return out;
+        }
+        List<CorpusAnswer.Span> spans = new ArrayList<>();
+        a.label().flags().stream().filter(f -> f.evidence() != null).forEach(f -> spans.addAll(f.evidence()));
+        int q = Conduct.KINDS.indexOf(Conduct.BLAME);
+        for (int k = 0; k < r.size(); k++) {
+            if (Trainer.overlaps(r.span(k), spans)) {
+                out.add(new Example<>(Conduct.sentence(r.embedding(k), q), "1"));
+            }
         }
         return out;
     }

@@ -58,11 +58,18 @@ public final class Trainer {
     private final Map<String, CompetencyCard> cards;
     private final PrintStreamLog log;
     private final Folds folds;
+    private final Path heldOut;
 
     Trainer(Map<String, CompetencyCard> cards, PrintStreamLog log, Folds folds) {
+        this(cards, log, folds, null);
+    }
+
+    /** @param heldOut where to write each answer's grade and flags predicted without its wave; null: nowhere */
+    Trainer(Map<String, CompetencyCard> cards, PrintStreamLog log, Folds folds, Path heldOut) {
         this.cards = cards;
         this.log = log;
         this.folds = folds;
+        this.heldOut = heldOut;
     }
 
     interface PrintStreamLog {
@@ -333,7 +340,8 @@ public final class Trainer {
     }
 
     private Models stages(List<Item> items, Model<Regressor> position, Model<Label> jumbled, KindModel conduct,
-                          double jumbledAt, Exemplars exemplars, String source, Adjacency adjacency) {
+                          double jumbledAt, Exemplars exemplars, String source, Adjacency adjacency)
+            throws IOException {
         // A: which sentences show which signal
         List<List<Example<String>>> evidenceByItem = new ArrayList<>();
         for (Item it : items) {
@@ -409,6 +417,10 @@ public final class Trainer {
         GradeEdge.Result edge = GradeEdge.choose(items, preference.grades());
         log.line("grade scale: " + edge.summary());
         double[] overall = edge.grades();
+        HeldOutGrades.summary(items, overall).forEach(line -> log.line("held out, " + line));
+        if (heldOut != null) {
+            HeldOutGrades.write(heldOut, items, overall, flags, flagAt);
+        }
         Model<Regressor> overallModel = forests.get(FOLDS);
         Model<Regressor> overallLinear = linears.get(FOLDS);
 

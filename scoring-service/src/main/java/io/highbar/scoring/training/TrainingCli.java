@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code train} and {@code report}, without Spring, Kafka or HTTP:
  * <pre>
- * java -jar scoring-service.jar train --out DIR [--at-once N] corpus/answers/train.jsonl corpus/answers/dev.jsonl \
- *     [overrides.jsonl]
+ * java -jar scoring-service.jar train --out DIR [--at-once N] [--held-out FILE.tsv] corpus/answers/train.jsonl \
+ *     corpus/answers/dev.jsonl [overrides.jsonl]
  * java -jar scoring-service.jar report corpus/answers/test.jsonl [--models DIR] [--baseline NAME=evaluations.jsonl]
  * </pre>
  */
@@ -46,12 +46,14 @@ public final class TrainingCli {
     private static void train(List<String> args) throws IOException {
         Path out = Path.of(option(args, "--out", "scoring-service/src/main/resources/" + Models.LOCATION));
         Folds folds = folds(option(args, "--at-once", String.valueOf(Folds.DEFAULT_AT_ONCE)));
+        String heldOut = option(args, "--held-out", null);
         List<Path> files = args.stream().map(Path::of).toList();
         if (files.isEmpty()) {
             usage();
         }
         long started = System.nanoTime();
-        new Trainer(BundledCards.all(), System.out::println, folds).train(files, out);
+        new Trainer(BundledCards.all(), System.out::println, folds, heldOut == null ? null : Path.of(heldOut))
+                .train(files, out);
         System.out.printf("models written to %s in %.0f s%n", out, (System.nanoTime() - started) / 1e9);
     }
 
@@ -147,7 +149,7 @@ public final class TrainingCli {
     }
 
     private static void usage() {
-        System.err.println("usage: train [--out DIR] [--at-once N] CORPUS.jsonl...\n"
+        System.err.println("usage: train [--out DIR] [--at-once N] [--held-out FILE.tsv] CORPUS.jsonl...\n"
                 + "       report SPLIT.jsonl [--models DIR] [--baseline NAME=EVALUATIONS.jsonl]... [--evaluations OUT]");
         System.exit(2);
     }

@@ -1,0 +1,86 @@
+package io.highbar.scoring.training;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.highbar.scoring.engine.card.CardIndex;
+import io.highbar.scoring.engine.learn.FlagThresholds;
+
+/**
+ * The grades and flags training predicts for each answer with models that never saw its wave, summed up by the classes
+ * the test report judges (each adversarial kind under 2.0, plainly worded strong answers over 3.0), so a change can be
+ * studied on train and dev without spending a test wave; and, on request, one line per answer.
+ */
+final class HeldOutGrades {
+
+    static final double ADVERSARIAL_CEILING = 2.0;
+
+    private HeldOutGrades() {
+    }
+
+    /** One line per class: how many answers, their mean grade, and how many an adversarial one scores over 2.0. */
+    static List<String> summary(List<Trainer.Item> items, double[] grade) {
+        Map<String, double[]> byClass = new TreeMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            CorpusAnswer a = items.get(i).answer();
+            if (!a.graded()) {
+                continue;
+            }
+            double[] c = byClass.computeIfAbsent(group(a), k -> new double[3]);
+            c[0]++;
+            c[1] += grade[i];
+            c[2] += grade[i] > ADVERSARIAL_CEILING ? 1 : 0;
+        }
+        List<String> out = new ArrayList<>();
+        byClass.forEach((name, c) -> out.add(String.format(Locale.ROOT, "%s: %d answers, mean %.3f, %d over %.1f",
+                name, (int) c[0], c[1] / c[0], (int) c[2], ADVERSARIAL_CEILING)));
+        return out;
+    }
+
+    /** The answer's class, an adversarial one by its kind and a pair by the respect it differs in. */
+    static String group(CorpusAnswer a) {
+        if (a.adversarial() && a.adversarialType() != null) {
+            return "adversarial/" + a.adversarialType();
+        }
+        if (a.pair() != null && a.pair().respect() != null) {
+            return "pair/" + a.pair().respect() + "/" + a.pair().variant();
+        }
+        return a.kind();
+    }
+
+    /**
+     * Writes id, class, labelled grade, predicted grade and the flags raised (labelled, then predicted), tab-separated.
+     * The flags' thresholds are the ones chosen on every wave, so a flag here is read a little more kindly than a test
+     * wave would read it.
+     */
+    static void write(Path file, List<Trainer.Item> items, double[] grade, double[][] flags, FlagThresholds at)
+            throws IOException {
+        StringBuilder out = new StringBuilder("id\tclass\tlabelled\tpredicted\tlabelled flags\tpredicted flags\n");
+        for (int i = 0; i < items.size(); i++) {
+            Trainer.Item it = items.get(i);
+            CorpusAnswer a = it.answer();
+            List<String> raised = new ArrayList<>();
+            List<CardIndex.FlagBank> banks = it.reading().card().flags();
+            for (int f = 0; f < banks.size(); f++) {
+                if (flags[i][f] >= at.at(banks.get(f).detector())
+                        && !FlagThresholds.ruledOut(banks.get(f).detector(), it.shape())) {
+                    raised.add(Trainer.canonicalFlag(banks.get(f).key()));
+                }
+            }
+            out.append(a.id()).append('\t').append(group(a)).append('\t')
+                    .append(a.graded() ? a.label().overall().toString() : "").append('\t')
+                    .append(String.format(Locale.ROOT, "%.3f", grade[i])).append('\t')
+                    .append(String.join(",", new java.util.TreeSet<>(Trainer.flagKeys(a.label())))).append('\t')
+                    .append(String.join(",", raised)).append('\n');
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+    }
+}
