@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "ad5d39ac594b648dc0de1bc2f8d6d38195c5a4437b4f2d83b0ac207c3244141d";
+    static final String TEST_SHA256 = "42fc219daea0ed6b57fa2b9245dddac3877285d57428c76da18ae8997779784a";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "96fdcb36fdccb8edbabe321da4a9531f8824fd97cfd52cd2a46ef60612b74bc7";
+    static final String SHORT_TEST_SHA256 = "2252c0ec9cbe150f515b6426f62c118a8fcd2ebf83e1b7db8151f318221807c0";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
