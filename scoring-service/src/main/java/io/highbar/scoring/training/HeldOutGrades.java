@@ -25,7 +25,7 @@ final class HeldOutGrades {
     private HeldOutGrades() {
     }
 
-    /** One line per class: how many answers, their mean grade, and how many an adversarial one scores over 2.0. */
+    /** One line per class: how many answers, their mean grade, and how many score over 2.0, the adversarial ceiling. */
     static List<String> summary(List<Trainer.Item> items, double[] grade) {
         Map<String, double[]> byClass = new TreeMap<>();
         for (int i = 0; i < items.size(); i++) {
