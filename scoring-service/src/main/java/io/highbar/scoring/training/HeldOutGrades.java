@@ -44,6 +44,25 @@ final class HeldOutGrades {
         return out;
     }
 
+    /** One line per respect the same-story pairs differ in: how many pairs the grades order, the better telling higher. */
+    static List<String> pairs(List<Trainer.Item> items, double[] grade) {
+        Map<String, Map<String, Double>> better = new TreeMap<>();
+        Map<String, Map<String, Double>> worse = new TreeMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            CorpusAnswer a = items.get(i).answer();
+            if (a.graded() && a.pair() != null && a.pair().respect() != null && a.storyId() != null) {
+                Map<String, Map<String, Double>> side = "better".equals(a.pair().variant()) ? better : worse;
+                side.computeIfAbsent(a.pair().respect(), k -> new TreeMap<>()).put(a.storyId(), grade[i]);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        better.forEach((respect, b) -> {
+            PairOrder order = PairOrder.of(b, worse.getOrDefault(respect, Map.of()));
+            out.add(String.format(Locale.ROOT, "pairs/%s: %d of %d ordered", respect, order.ordered(), order.pairs()));
+        });
+        return out;
+    }
+
     /** The answer's class, an adversarial one by its kind and a pair by the respect it differs in. */
     static String group(CorpusAnswer a) {
         if (a.adversarial() && a.adversarialType() != null) {

@@ -418,6 +418,7 @@ public final class Trainer {
         log.line("grade scale: " + edge.summary());
         double[] overall = edge.grades();
         HeldOutGrades.summary(items, overall).forEach(line -> log.line("held out, " + line));
+        HeldOutGrades.pairs(items, overall).forEach(line -> log.line("held out, " + line));
         if (heldOut != null) {
             HeldOutGrades.write(heldOut, items, overall, flags, flagAt);
         }
