@@ -37,8 +37,7 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
                       double offPrincipleAt) {
         boolean[] raised = new boolean[index.flags().size()];
         for (int f = 0; f < raised.length; f++) {
-            String detector = index.flags().get(f).detector();
-            raised[f] = j.flags()[f] >= flagAt.at(detector) && !FlagThresholds.ruledOut(detector, j.shape());
+            raised[f] = flagAt.raises(index.flags().get(f).detector(), j.flags()[f], j.shape());
         }
         if (r.size() == 0 || r.words() == 0) {
             return new Checks(1.0, "the answer is empty", null, new boolean[raised.length]);

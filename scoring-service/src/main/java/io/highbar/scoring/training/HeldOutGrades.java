@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import io.highbar.scoring.engine.card.CardIndex;
 import io.highbar.scoring.engine.learn.FlagThresholds;
@@ -88,15 +89,14 @@ final class HeldOutGrades {
             List<String> raised = new ArrayList<>();
             List<CardIndex.FlagBank> banks = it.reading().card().flags();
             for (int f = 0; f < banks.size(); f++) {
-                if (flags[i][f] >= at.at(banks.get(f).detector())
-                        && !FlagThresholds.ruledOut(banks.get(f).detector(), it.shape())) {
+                if (at.raises(banks.get(f).detector(), flags[i][f], it.shape())) {
                     raised.add(Trainer.canonicalFlag(banks.get(f).key()));
                 }
             }
             out.append(a.id()).append('\t').append(group(a)).append('\t')
                     .append(a.graded() ? a.label().overall().toString() : "").append('\t')
                     .append(String.format(Locale.ROOT, "%.3f", grade[i])).append('\t')
-                    .append(String.join(",", new java.util.TreeSet<>(Trainer.flagKeys(a.label())))).append('\t')
+                    .append(String.join(",", new TreeSet<>(Trainer.flagKeys(a.label())))).append('\t')
                     .append(String.join(",", raised)).append('\n');
         }
         Files.createDirectories(file.toAbsolutePath().getParent());

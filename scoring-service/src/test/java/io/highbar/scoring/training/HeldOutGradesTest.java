@@ -32,40 +32,32 @@ class HeldOutGradesTest {
     @Test
     void countsThePairsOfEachRespectWhoseBetterTellingIsGradedHigher() {
         List<Trainer.Item> items = List.of(
-                item("a", "pair", null, new CorpusAnswer.Pair("owned_vs_blame", "better"), 4),
-                item("b", "pair", null, new CorpusAnswer.Pair("owned_vs_blame", "worse"), 2),
-                item("c", "pair", null, new CorpusAnswer.Pair("owned_vs_blame", "better"), 4),
-                item("d", "pair", null, new CorpusAnswer.Pair("owned_vs_blame", "worse"), 3),
-                item("e", "pair", null, new CorpusAnswer.Pair("metrics", "better"), 4),
-                item("f", "pair", null, new CorpusAnswer.Pair("metrics", "worse"), 3));
+                pair("a", "s1", "owned_vs_blame", "better", 4),
+                pair("b", "s1", "owned_vs_blame", "worse", 2),
+                pair("c", "s2", "owned_vs_blame", "better", 4),
+                pair("d", "s2", "owned_vs_blame", "worse", 3),
+                pair("e", "s3", "metrics", "better", 4),
+                pair("f", "s3", "metrics", "worse", 3));
         double[] grades = {3.5, 2.0, 3.1, 3.3, 3.0, 3.0};
 
-        assertThat(HeldOutGrades.pairs(pairsOf(items, "a", "c", "e"), grades)).containsExactly(
+        assertThat(HeldOutGrades.pairs(items, grades)).containsExactly(
                 "pairs/metrics: 0 of 1 ordered",
                 "pairs/owned_vs_blame: 1 of 2 ordered");
     }
 
-    /** Gives each telling of a pair the story of the better one listed before it. */
-    private static List<Trainer.Item> pairsOf(List<Trainer.Item> items, String... betterIds) {
-        List<Trainer.Item> out = new java.util.ArrayList<>();
-        String story = null;
-        for (Trainer.Item it : items) {
-            CorpusAnswer a = it.answer();
-            if (List.of(betterIds).contains(a.id())) {
-                story = "s-" + a.id();
-            }
-            CorpusAnswer paired = new CorpusAnswer(a.id(), story, a.split(), a.competencyId(), a.question(), a.answer(),
-                    a.kind(), a.adversarialType(), null, null, a.language(), a.domain(), a.seniority(),
-                    a.nonNativeVoice(), a.pair(), a.source(), a.label(), null, null);
-            out.add(new Trainer.Item(paired, null, null, null, 0));
-        }
-        return out;
+    private static Trainer.Item pair(String id, String story, String respect, String variant, int overall) {
+        return item(id, story, "pair", null, new CorpusAnswer.Pair(respect, variant), overall);
     }
 
     private static Trainer.Item item(String id, String kind, String adversarialType, CorpusAnswer.Pair pair,
                                      Integer overall) {
+        return item(id, "s-" + id, kind, adversarialType, pair, overall);
+    }
+
+    private static Trainer.Item item(String id, String story, String kind, String adversarialType,
+                                     CorpusAnswer.Pair pair, Integer overall) {
         CorpusAnswer.Label label = new CorpusAnswer.Label(false, "en", overall, "NONE", Map.of(), List.of(), null);
-        CorpusAnswer a = new CorpusAnswer(id, "s-" + id, "train", "ownership", "Tell me.", "I did it.", kind,
+        CorpusAnswer a = new CorpusAnswer(id, story, "train", "ownership", "Tell me.", "I did it.", kind,
                 adversarialType, null, null, "en", "retail", "clerk", false, pair, "written", label, null, null);
         return new Trainer.Item(a, null, null, null, 0);
     }

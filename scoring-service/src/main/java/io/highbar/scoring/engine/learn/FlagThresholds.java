@@ -32,6 +32,11 @@ public record FlagThresholds(double at, Map<String, Double> byDetector) {
         return byDetector.getOrDefault(detector, at);
     }
 
+    /** Whether a flag found by this detector with probability p is raised on an answer of this shape. */
+    public boolean raises(String detector, double p, AnswerShape shape) {
+        return p >= at(detector) && !ruledOut(detector, shape);
+    }
+
     /**
      * Whether a flag is ruled out whatever its probability: "no metrics" says the answer measures nothing, so an
      * answer with a measured outcome cannot raise it.
