@@ -18,15 +18,22 @@ import io.highbar.scoring.training.Learners.Example;
 /**
  * The examples of the conduct model ({@link Conduct}): each English sentence of a labelled answer against each kind of
  * conduct its card can flag, "1" where the labeller quoted it for a flag of that kind. A card without a flag of the
- * kind gives no example of it, since its labeller could not have raised one. Few cards flag {@link Conduct#BLAME}, so
- * it is learned from same-story pairs ({@link #blame}) and from the quotes in answers written to blame others
- * ({@link #blameQuoted}) too. Models are fitted with or without one
+ * kind gives no example of it, since its labeller could not have raised one. Blame and work handed over are also
+ * learned from same-story pairs ({@link #pairConduct}), and blame, which few cards flag, from the quotes in answers
+ * written to blame others ({@link #blameQuoted}) too. Models are fitted with or without one
  * fold of waves, so the later stages read every answer with a model that never saw its wave.
  */
 final class ConductTraining {
 
     /** The corpus's adversarial answers written to put a failure on others. */
     static final String BLAME_OTHERS = "blame_others";
+
+    /**
+     * The conduct kind whose telling a pair respect's worse telling adds: blame where the better one owns the mistake,
+     * the work handed over where the better one took it up unasked.
+     */
+    static final Map<String, String> TOLD_BY_PAIRS = new java.util.TreeMap<>(Map.of("owned_vs_blame", Conduct.BLAME,
+            "self_vs_assigned", "ASSIGNMENT"));
 
     private final List<CorpusAnswer> answers;
     private final List<List<Example<String>>> byAnswer;
@@ -51,7 +58,7 @@ final class ConductTraining {
             String twinKey = variantKey(a, true);
             Integer twin = twinKey == null ? null : variants.get(twinKey);
             if (twin != null) {
-                examples.addAll(blame(a, readings.get(i), readings.get(twin)));
+                examples.addAll(pairConduct(a, readings.get(i), readings.get(twin)));
             }
             examples.addAll(blameQuoted(a, readings.get(i), indexes.get(a.competencyId())));
             byAnswer.add(examples);
@@ -72,27 +79,29 @@ final class ConductTraining {
     }
 
     /**
-     * Blame, learned from same-story pairs rather than from quotes (few cards have a flag for it, so labellers rarely
-     * quote it): the worse telling of an owned-mistake story puts the failure on others, and the sentences it does
-     * not share with the better telling are where it does so. Every sentence of a labelled English pair answer whose
-     * twin is read is an example: "1" for those, "0" for the rest, so the model learns blame against the same stories
-     * told without it.
+     * Conduct learned from same-story pairs rather than from quotes alone: the worse telling of an owned-mistake story
+     * puts the failure on others, that of a self-initiated one has the work handed over, and the sentences it does not
+     * share with the better telling are where it does so. Every sentence of a labelled English pair answer whose twin
+     * is read is an example of each kind a respect tells ({@link #TOLD_BY_PAIRS}): "1" for those sentences, "0" for the
+     * rest, so the model learns the conduct against the same stories told without it.
      */
-    private static List<Example<String>> blame(CorpusAnswer a, Reading r, Reading twin) {
+    static List<Example<String>> pairConduct(CorpusAnswer a, Reading r, Reading twin) {
         List<Example<String>> out = new ArrayList<>();
         if (a.label().overall() == null || r.language().kind() != Language.Kind.ENGLISH
                 || twin.language().kind() != Language.Kind.ENGLISH || twin.size() == 0) {
             return out;
         }
-        int q = Conduct.KINDS.indexOf(Conduct.BLAME);
-        boolean blaming = "owned_vs_blame".equals(a.pair().respect()) && "worse".equals(a.pair().variant());
         Set<String> shared = new HashSet<>();
         for (int k = 0; k < twin.size(); k++) {
             shared.add(twin.sentence(k).strip());
         }
-        for (int k = 0; k < r.size(); k++) {
-            boolean told = blaming && !shared.contains(r.sentence(k).strip());
-            out.add(new Example<>(Conduct.sentence(r.embedding(k), q), told ? "1" : "0"));
+        for (Map.Entry<String, String> told : TOLD_BY_PAIRS.entrySet()) {
+            int q = Conduct.KINDS.indexOf(told.getValue());
+            boolean telling = told.getKey().equals(a.pair().respect()) && "worse".equals(a.pair().variant());
+            for (int k = 0; k < r.size(); k++) {
+                boolean differs = telling && !shared.contains(r.sentence(k).strip());
+                out.add(new Example<>(Conduct.sentence(r.embedding(k), q), differs ? "1" : "0"));
+            }
         }
         return out;
     }
@@ -155,7 +164,7 @@ final class ConductTraining {
     String summary() {
         List<Example<String>> all = examples(-1);
         return all.size() + " sentence x kind examples, " + all.stream().filter(e -> e.output().equals("1")).count()
-                + " quoted for a flag or told as blame";
+                + " quoted for a flag or told in a pair";
     }
 
     private List<Example<String>> examples(int without) {

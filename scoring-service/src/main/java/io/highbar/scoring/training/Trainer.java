@@ -266,8 +266,15 @@ public final class Trainer {
         }
         java.util.Arrays.sort(real);
         double at = Math.max(0.5, real.length == 0 ? 0.5 : real[(int) Math.floor(0.99 * (real.length - 1))]);
-        log.line("answers out of order at p >= " + at);
-        return Math.round(at * 1000) / 1000.0;
+        double kept = Math.round(at * 1000) / 1000.0;
+        int caught = 0;
+        for (int i = 0; i < copies.size(); i++) {
+            caught += Models.probability(without.get(copies.get(i).fold()), orders.get(2 * i + 1).row()) >= kept
+                    ? 1 : 0;
+        }
+        log.line("answers out of order at p >= " + at + "; shuffled copies caught without their wave: " + caught
+                + " of " + copies.size());
+        return kept;
     }
 
     /**

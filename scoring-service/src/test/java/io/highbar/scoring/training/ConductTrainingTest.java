@@ -20,7 +20,8 @@ import io.highbar.scoring.training.Learners.Example;
 /**
  * Blame is learned from the sentences labellers quoted in answers written to blame others, where the card has no flag
  * of its own for blame: each quoted sentence is a blame example, the rest of the answer none, and a card that flags
- * blame by name (Ownership's blame shifting) leaves it to that flag's quotes.
+ * blame by name (Ownership's blame shifting) leaves it to that flag's quotes. Same-story pairs teach the conduct their
+ * worse telling adds where it differs from the better one: work handed over, blame.
  */
 class ConductTrainingTest {
 
@@ -58,6 +59,54 @@ class ConductTrainingTest {
         assertThat(index("ownership").flags()).anyMatch(f -> f.detector().equals(Conduct.BLAME));
         assertThat(examples("ownership", "blame_others")).isEmpty();
         assertThat(examples("frugality", "confident_vagueness")).isEmpty();
+    }
+
+    private static final String FOUND = "I noticed the returns backlog growing every week, so I looked into it.";
+    private static final String ASSIGNED = "My manager asked me to look into the returns backlog.";
+    private static final String REST = " I sorted a month of returns by reason. Most were one size chart error. "
+            + "I fixed the chart and returns fell by a third.";
+
+    @Test
+    void theAssignedTellingOfASelfStartedStoryTeachesAssignmentWhereItDiffers() {
+        Reading better = reading(FOUND + REST);
+        Reading worse = reading(ASSIGNED + REST);
+        int assignment = Conduct.KINDS.indexOf("ASSIGNMENT");
+        int blame = Conduct.KINDS.indexOf(Conduct.BLAME);
+
+        List<Example<String>> fromWorse = ConductTraining.pairConduct(pairAnswer("worse", ASSIGNED + REST), worse,
+                better);
+        List<Example<String>> fromBetter = ConductTraining.pairConduct(pairAnswer("better", FOUND + REST), better,
+                worse);
+
+        assertThat(positives(fromWorse, assignment)).containsExactly(0);
+        assertThat(positives(fromWorse, blame)).isEmpty();
+        assertThat(kindExamples(fromWorse, assignment)).hasSize(worse.size());
+        assertThat(kindExamples(fromWorse, blame)).hasSize(worse.size());
+        assertThat(positives(fromBetter, assignment)).isEmpty();
+        assertThat(kindExamples(fromBetter, assignment)).hasSize(better.size());
+    }
+
+    /** The positions, among the examples of kind q, of those labelled "1". */
+    private static List<Integer> positives(List<Example<String>> examples, int q) {
+        List<Example<String>> ofKind = kindExamples(examples, q);
+        return java.util.stream.IntStream.range(0, ofKind.size()).filter(k -> ofKind.get(k).output().equals("1"))
+                .boxed().toList();
+    }
+
+    private static List<Example<String>> kindExamples(List<Example<String>> examples, int q) {
+        return examples.stream().filter(e -> e.row().get(Conduct.KINDS.get(q)) == 1.0).toList();
+    }
+
+    private static Reading reading(String text) {
+        return Reading.of(text, BundledCards.all().get("ownership").headlineQuestion(), new Nlp(), encoder);
+    }
+
+    private static CorpusAnswer pairAnswer(String variant, String text) {
+        CorpusAnswer.Label label = new CorpusAnswer.Label(false, "en", "worse".equals(variant) ? 3 : 4, "SDE2",
+                java.util.Map.of(), List.of(), null);
+        return new CorpusAnswer("p-" + variant, "s-2", "train", "ownership", "q", text, "pair", null, null, null,
+                "en", "retail", "analyst", false, new CorpusAnswer.Pair("self_vs_assigned", variant), "written", label,
+                null, null);
     }
 
     private static List<Example<String>> examples(String cardId, String adversarialType) {

@@ -12,16 +12,16 @@ import io.highbar.scoring.engine.read.Reading;
  * How strongly the answer tells of conduct a bar raiser holds against it, whatever the card: work someone else started
  * and handed over, no look at one's own part, a problem passed on and left, effort in place of a result, a failure put
  * on others. Each is read sentence by sentence from the embedding alone, by a model trained on the sentences
- * labellers quoted for flags of that kind (the rubric's detector), or for blame, which few cards flag, on the
- * sentences in which the blaming telling of a same-story pair differs from the owning one; so it reads the behaviour
- * in any words, not the card's quote of it. The answer's figure is its most telling sentence.
+ * labellers quoted for flags of that kind (the rubric's detector) and, for blame and work handed over, on the
+ * sentences in which the blaming or assigned telling of a same-story pair differs from the owning or self-started
+ * one; so it reads the behaviour in any words, not the card's quote of it. The answer's figure is its most telling sentence.
  *
  * @param byKind   [kind] in the order of {@link #KINDS}: the highest probability over the answer's sentences
  * @param sentence [kind] the sentence with that probability, or -1 in an answer without sentences
  */
 public record Conduct(double[] byKind, int[] sentence) {
 
-    /** Blame of others: no card's flag detector, learned from same-story pairs. */
+    /** Blame of others: the detector of blame-shifting flags, learned also from same-story pairs and blaming answers. */
     public static final String BLAME = "BLAME";
 
     /** The kinds read this way: conduct any card can hold against an answer, told in a sentence or two. */
