@@ -100,7 +100,7 @@ final class ConductTraining {
             boolean telling = told.getKey().equals(a.pair().respect()) && "worse".equals(a.pair().variant());
             for (int k = 0; k < r.size(); k++) {
                 boolean differs = telling && !shared.contains(r.sentence(k).strip());
-                out.add(new Example<>(Conduct.sentence(r.embedding(k), q), differs ? "1" : "0"));
+                out.add(new Example<>(Conduct.sentence(r.embedding(k), q).compact(), differs ? "1" : "0"));
             }
         }
         return out;
@@ -124,7 +124,7 @@ final class ConductTraining {
         int q = Conduct.KINDS.indexOf(Conduct.BLAME);
         for (int k = 0; k < r.size(); k++) {
             if (Trainer.overlaps(r.span(k), spans)) {
-                out.add(new Example<>(Conduct.sentence(r.embedding(k), q), "1"));
+                out.add(new Example<>(Conduct.sentence(r.embedding(k), q).compact(), "1"));
             }
         }
         return out;
@@ -149,7 +149,7 @@ final class ConductTraining {
                         .forEach(f -> spans.addAll(f.evidence()));
             }
             for (int k = 0; k < r.size(); k++) {
-                out.add(new Example<>(Conduct.sentence(r.embedding(k), q),
+                out.add(new Example<>(Conduct.sentence(r.embedding(k), q).compact(),
                         Trainer.overlaps(r.span(k), spans) ? "1" : "0"));
             }
         }

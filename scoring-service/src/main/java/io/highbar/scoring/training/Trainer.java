@@ -116,15 +116,12 @@ public final class Trainer {
                 exemplarsWithout.add(exemplars(answers, readings, f));
             }
             // conduct is read on every answer with a model that never saw its wave, as it is when scoring
-            ConductTraining conductTraining = ConductTraining.of(answers, readings, indexes);
-            List<KindModel> conducts = folds.withoutEachAndAll(f -> Conduct.model(conductTraining.model(source, f)));
+            List<KindModel> conducts = conductModels(answers, readings, indexes, source);
             KindModel conduct = conducts.get(FOLDS);
-            log.line("conduct: " + conductTraining.summary());
             List<KindModel> conductWithout = conducts.subList(0, FOLDS);
-            List<Shuffles.Copy> copies = Shuffles.of(answers, readings, nlp, encoder);
-            List<Example<String>> orders = orderExamples(copies, heldOut, adjacencyWithout);
-            Model<Label> jumbled = Learners.classifier("jumbled", source, orders, 50);
-            double jumbledAt = jumbledAt(copies, orders, source);
+            Jumbled jumbledModel = jumbled(answers, readings, nlp, encoder, heldOut, adjacencyWithout, source);
+            Model<Label> jumbled = jumbledModel.model();
+            double jumbledAt = jumbledModel.at();
             List<Item> items = new ArrayList<>();
             for (int i = 0; i < answers.size(); i++) {
                 Reading r = readings.get(i);
@@ -226,6 +223,30 @@ public final class Trainer {
             log.line("adjacency: " + examples.size() / 2 + " neighbouring sentences and as many other pairs");
         }
         return Adjacency.of(Learners.classifier(Adjacency.NAME, source, examples, 50));
+    }
+
+    /**
+     * The conduct models without each fold and on all. Their examples, a row per sentence and kind, are let go once
+     * the models are trained: held through the later stages they leave the evidence stage too little of the heap.
+     */
+    private List<KindModel> conductModels(List<CorpusAnswer> answers, List<Reading> readings,
+                                          Map<String, CardIndex> indexes, String source) {
+        ConductTraining training = ConductTraining.of(answers, readings, indexes);
+        List<KindModel> models = folds.withoutEachAndAll(f -> Conduct.model(training.model(source, f)));
+        log.line("conduct: " + training.summary());
+        return models;
+    }
+
+    /** The jumbled-story model and the probability from which an answer reads as out of order. */
+    private record Jumbled(Model<Label> model, double at) {
+    }
+
+    /** Trained on shuffled copies of the real stories, which are let go with their examples once it is trained. */
+    private Jumbled jumbled(List<CorpusAnswer> answers, List<Reading> readings, Nlp nlp, SentenceEncoder encoder,
+                            List<Model<Regressor>> heldOut, List<Adjacency> adjacencyWithout, String source) {
+        List<Shuffles.Copy> copies = Shuffles.of(answers, readings, nlp, encoder);
+        List<Example<String>> orders = orderExamples(copies, heldOut, adjacencyWithout);
+        return new Jumbled(Learners.classifier("jumbled", source, orders, 50), jumbledAt(copies, orders, source));
     }
 
     /**
