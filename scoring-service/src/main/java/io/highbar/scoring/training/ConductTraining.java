@@ -32,8 +32,8 @@ final class ConductTraining {
      * The conduct kind whose telling a pair respect's worse telling adds: blame where the better one owns the mistake,
      * the work handed over where the better one took it up unasked.
      */
-    static final Map<String, String> TOLD_BY_PAIRS = new java.util.TreeMap<>(Map.of("owned_vs_blame", Conduct.BLAME,
-            "self_vs_assigned", "ASSIGNMENT"));
+    static final Map<String, String> TOLD_BY_PAIRS = Map.of("owned_vs_blame", Conduct.BLAME, "self_vs_assigned",
+            Conduct.ASSIGNMENT);
 
     private final List<CorpusAnswer> answers;
     private final List<List<Example<String>>> byAnswer;
@@ -81,13 +81,15 @@ final class ConductTraining {
     /**
      * Conduct learned from same-story pairs rather than from quotes alone: the worse telling of an owned-mistake story
      * puts the failure on others, that of a self-initiated one has the work handed over, and the sentences it does not
-     * share with the better telling are where it does so. Every sentence of a labelled English pair answer whose twin
-     * is read is an example of each kind a respect tells ({@link #TOLD_BY_PAIRS}): "1" for those sentences, "0" for the
-     * rest, so the model learns the conduct against the same stories told without it.
+     * share with the better telling are where it does so. Each sentence of a labelled English pair answer whose twin
+     * is read is an example of the kind its respect is about ({@link #TOLD_BY_PAIRS}): "1" for those sentences, "0"
+     * for the rest, so the model learns the conduct against the same story told without it. A pair about something
+     * else teaches neither kind: its story may well be one a manager handed over, told the same way in both tellings.
      */
     static List<Example<String>> pairConduct(CorpusAnswer a, Reading r, Reading twin) {
         List<Example<String>> out = new ArrayList<>();
-        if (a.label().overall() == null || r.language().kind() != Language.Kind.ENGLISH
+        String kind = TOLD_BY_PAIRS.get(a.pair().respect());
+        if (kind == null || a.label().overall() == null || r.language().kind() != Language.Kind.ENGLISH
                 || twin.language().kind() != Language.Kind.ENGLISH || twin.size() == 0) {
             return out;
         }
@@ -95,13 +97,11 @@ final class ConductTraining {
         for (int k = 0; k < twin.size(); k++) {
             shared.add(twin.sentence(k).strip());
         }
-        for (Map.Entry<String, String> told : TOLD_BY_PAIRS.entrySet()) {
-            int q = Conduct.KINDS.indexOf(told.getValue());
-            boolean telling = told.getKey().equals(a.pair().respect()) && "worse".equals(a.pair().variant());
-            for (int k = 0; k < r.size(); k++) {
-                boolean differs = telling && !shared.contains(r.sentence(k).strip());
-                out.add(new Example<>(Conduct.sentence(r.embedding(k), q).compact(), differs ? "1" : "0"));
-            }
+        int q = Conduct.KINDS.indexOf(kind);
+        boolean telling = "worse".equals(a.pair().variant());
+        for (int k = 0; k < r.size(); k++) {
+            boolean differs = telling && !shared.contains(r.sentence(k).strip());
+            out.add(new Example<>(Conduct.sentence(r.embedding(k), q).compact(), differs ? "1" : "0"));
         }
         return out;
     }

@@ -293,7 +293,7 @@ public final class Trainer {
             caught += Models.probability(without.get(copies.get(i).fold()), orders.get(2 * i + 1).row()) >= kept
                     ? 1 : 0;
         }
-        log.line("answers out of order at p >= " + at + "; shuffled copies caught without their wave: " + caught
+        log.line("answers out of order at p >= " + kept + "; shuffled copies caught without their wave: " + caught
                 + " of " + copies.size());
         return kept;
     }

@@ -70,20 +70,33 @@ class ConductTrainingTest {
     void theAssignedTellingOfASelfStartedStoryTeachesAssignmentWhereItDiffers() {
         Reading better = reading(FOUND + REST);
         Reading worse = reading(ASSIGNED + REST);
-        int assignment = Conduct.KINDS.indexOf("ASSIGNMENT");
+        int assignment = Conduct.KINDS.indexOf(Conduct.ASSIGNMENT);
+
+        List<Example<String>> fromWorse = ConductTraining.pairConduct(
+                pairAnswer("self_vs_assigned", "worse", ASSIGNED + REST), worse, better);
+        List<Example<String>> fromBetter = ConductTraining.pairConduct(
+                pairAnswer("self_vs_assigned", "better", FOUND + REST), better, worse);
+
+        assertThat(kindExamples(fromWorse, assignment)).hasSize(worse.size());
+        assertThat(positives(fromWorse, assignment)).containsExactly(0);
+        assertThat(kindExamples(fromBetter, assignment)).hasSize(better.size());
+        assertThat(positives(fromBetter, assignment)).isEmpty();
+        assertThat(fromWorse).hasSize(worse.size());
+    }
+
+    @Test
+    void theBlamingTellingTeachesBlameAndAPairAboutSomethingElseTeachesNeither() {
+        Reading owned = reading(FOUND + REST);
+        Reading blaming = reading("The warehouse team let the returns backlog grow and never told me." + REST);
         int blame = Conduct.KINDS.indexOf(Conduct.BLAME);
 
-        List<Example<String>> fromWorse = ConductTraining.pairConduct(pairAnswer("worse", ASSIGNED + REST), worse,
-                better);
-        List<Example<String>> fromBetter = ConductTraining.pairConduct(pairAnswer("better", FOUND + REST), better,
-                worse);
+        List<Example<String>> fromBlaming = ConductTraining.pairConduct(
+                pairAnswer("owned_vs_blame", "worse", "blaming"), blaming, owned);
 
-        assertThat(positives(fromWorse, assignment)).containsExactly(0);
-        assertThat(positives(fromWorse, blame)).isEmpty();
-        assertThat(kindExamples(fromWorse, assignment)).hasSize(worse.size());
-        assertThat(kindExamples(fromWorse, blame)).hasSize(worse.size());
-        assertThat(positives(fromBetter, assignment)).isEmpty();
-        assertThat(kindExamples(fromBetter, assignment)).hasSize(better.size());
+        assertThat(fromBlaming).hasSize(blaming.size());
+        assertThat(positives(fromBlaming, blame)).containsExactly(0);
+        assertThat(ConductTraining.pairConduct(pairAnswer("metrics", "worse", ASSIGNED + REST), reading(ASSIGNED + REST),
+                owned)).isEmpty();
     }
 
     /** The positions, among the examples of kind q, of those labelled "1". */
@@ -101,11 +114,11 @@ class ConductTrainingTest {
         return Reading.of(text, BundledCards.all().get("ownership").headlineQuestion(), new Nlp(), encoder);
     }
 
-    private static CorpusAnswer pairAnswer(String variant, String text) {
+    private static CorpusAnswer pairAnswer(String respect, String variant, String text) {
         CorpusAnswer.Label label = new CorpusAnswer.Label(false, "en", "worse".equals(variant) ? 3 : 4, "SDE2",
                 java.util.Map.of(), List.of(), null);
         return new CorpusAnswer("p-" + variant, "s-2", "train", "ownership", "q", text, "pair", null, null, null,
-                "en", "retail", "analyst", false, new CorpusAnswer.Pair("self_vs_assigned", variant), "written", label,
+                "en", "retail", "analyst", false, new CorpusAnswer.Pair(respect, variant), "written", label,
                 null, null);
     }
 

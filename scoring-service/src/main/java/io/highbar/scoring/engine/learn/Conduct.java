@@ -24,8 +24,11 @@ public record Conduct(double[] byKind, int[] sentence) {
     /** Blame of others: the detector of blame-shifting flags, learned also from same-story pairs and blaming answers. */
     public static final String BLAME = "BLAME";
 
+    /** Work someone else started and handed over: learned also from self-initiated-vs-assigned pairs. */
+    public static final String ASSIGNMENT = "ASSIGNMENT";
+
     /** The kinds read this way: conduct any card can hold against an answer, told in a sentence or two. */
-    public static final List<String> KINDS = List.of("ASSIGNMENT", "NO_SELF_AWARENESS", "ESCALATION_ONLY",
+    public static final List<String> KINDS = List.of(ASSIGNMENT, "NO_SELF_AWARENESS", "ESCALATION_ONLY",
             "EFFORT_ONLY", BLAME);
 
     private static final String[][] NAMES = new String[KINDS.size()][SentenceEncoder.DIMENSIONS + 1];
@@ -48,7 +51,7 @@ public record Conduct(double[] byKind, int[] sentence) {
         double[] out = new double[KINDS.size()];
         int[] at = new int[KINDS.size()];
         java.util.Arrays.fill(at, -1);
-        // a model trained without examples of a kind (no card of its corpus flags it; for blame, no pairs, or a model
+        // a model trained without examples of a kind (no card of its corpus flags it and no pair tells it, or a model
         // older than blame) knows nothing of it: that kind reads as absent
         for (int k = 0; k < r.size(); k++) {
             for (int q = 0; q < out.length; q++) {
