@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "42fc219daea0ed6b57fa2b9245dddac3877285d57428c76da18ae8997779784a";
+    static final String TEST_SHA256 = "f20c8ea4a29c638d2fe9c75e7e736a3c684d6a8eb7bf7f5d1155f5e58fdb881d";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "2252c0ec9cbe150f515b6426f62c118a8fcd2ebf83e1b7db8151f318221807c0";
+    static final String SHORT_TEST_SHA256 = "4e7ffaeafcb80d15073ee66ed7269a20b18fa618ba48fa22f56788027005313f";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
