@@ -119,7 +119,10 @@ public final class Trainer {
             List<KindModel> conducts = conductModels(answers, readings, indexes, source);
             KindModel conduct = conducts.get(FOLDS);
             List<KindModel> conductWithout = conducts.subList(0, FOLDS);
-            Jumbled jumbledModel = jumbled(answers, readings, nlp, encoder, heldOut, adjacencyWithout, source);
+            // its examples, the shuffled stories, go once it is trained
+            JumbledTraining.Result jumbledModel = JumbledTraining.train(answers, readings, nlp, encoder, heldOut,
+                    adjacencyWithout, folds, source);
+            log.line("jumbled: " + jumbledModel.summary());
             Model<Label> jumbled = jumbledModel.model();
             double jumbledAt = jumbledModel.at();
             List<Item> items = new ArrayList<>();
@@ -237,67 +240,6 @@ public final class Trainer {
         return models;
     }
 
-    /** The jumbled-story model and the probability from which an answer reads as out of order. */
-    private record Jumbled(Model<Label> model, double at) {
-    }
-
-    /** Trained on shuffled copies of the real stories, which are let go with their examples once it is trained. */
-    private Jumbled jumbled(List<CorpusAnswer> answers, List<Reading> readings, Nlp nlp, SentenceEncoder encoder,
-                            List<Model<Regressor>> heldOut, List<Adjacency> adjacencyWithout, String source) {
-        List<Shuffles.Copy> copies = Shuffles.of(answers, readings, nlp, encoder);
-        List<Example<String>> orders = orderExamples(copies, heldOut, adjacencyWithout);
-        return new Jumbled(Learners.classifier("jumbled", source, orders, 50), jumbledAt(copies, orders, source));
-    }
-
-    /**
-     * Real stories (label "0") against shuffled copies of them ("1"), two examples per copy in the copies' order,
-     * each read with the position model that did not see the story.
-     */
-    private List<Example<String>> orderExamples(List<Shuffles.Copy> copies, List<Model<Regressor>> heldOut,
-                                                List<Adjacency> adjacencyWithout) {
-        List<Example<String>> examples = new ArrayList<>();
-        for (Shuffles.Copy c : copies) {
-            Model<Regressor> position = heldOut.get(c.fold());
-            Adjacency adjacency = adjacencyWithout.get(c.fold());
-            examples.add(new Example<>(Order.of(c.original(), position, adjacency).features(), "0"));
-            examples.add(new Example<>(Order.of(c.shuffled(), position, adjacency).features(), "1"));
-        }
-        log.line("jumbled: " + copies.size() + " stories and their shuffled copies");
-        return examples;
-    }
-
-    /**
-     * The probability 99% of the real stories stay under, each predicted by a model trained without its wave:
-     * few real stories told by someone new are taken for shuffled ones.
-     */
-    private double jumbledAt(List<Shuffles.Copy> copies, List<Example<String>> orders, String source) {
-        List<Model<Label>> without = folds.withoutEach(f -> {
-            List<Example<String>> others = new ArrayList<>();
-            for (int i = 0; i < copies.size(); i++) {
-                if (copies.get(i).fold() != f) {
-                    others.add(orders.get(2 * i));
-                    others.add(orders.get(2 * i + 1));
-                }
-            }
-            return Learners.classifier("jumbled", source, others, 50);
-        });
-        double[] real = new double[copies.size()];
-        for (int i = 0; i < copies.size(); i++) {
-            real[i] = Models.probability(without.get(copies.get(i).fold()), orders.get(2 * i).row());
-        }
-        java.util.Arrays.sort(real);
-        double at = Math.max(0.5, real.length == 0 ? 0.5 : real[(int) Math.floor(0.99 * (real.length - 1))]);
-        double kept = Math.round(at * 1000) / 1000.0;
-        int caught = 0;
-        for (int i = 0; i < copies.size(); i++) {
-            caught += Models.probability(without.get(copies.get(i).fold()), orders.get(2 * i + 1).row()) >= kept
-                    ? 1 : 0;
-        }
-        log.line("answers out of order at p >= " + kept + "; shuffled copies caught without their wave: " + caught
-                + " of " + copies.size());
-        return kept;
-    }
-
     /**
      * The exemplar margin 99% of the real stories stay above, each read with exemplars fitted without its wave: few
      * stories told for the principle asked are taken for another's.
@@ -335,10 +277,14 @@ public final class Trainer {
         return Math.floorMod((story + "#exemplars").hashCode(), FOLDS) == 0;
     }
 
-    /** A real story: graded lean hire or better, in English, three sentences or more. */
+    /**
+     * A real story: graded lean hire or better, in English, three sentences or more, and not a shuffled copy (a
+     * labeller may grade one highly, but its sentences are not in a story's order).
+     */
     static boolean story(CorpusAnswer a, Reading r) {
         return a.label().overall() != null && a.label().overall() >= 3 && r.size() >= 3
-                && r.language().kind() == Language.Kind.ENGLISH;
+                && r.language().kind() == Language.Kind.ENGLISH
+                && !JumbledTraining.SHUFFLED.equals(a.adversarialType());
     }
 
     /**
