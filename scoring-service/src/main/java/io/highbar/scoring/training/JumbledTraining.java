@@ -1,8 +1,8 @@
 package io.highbar.scoring.training;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
@@ -131,16 +131,8 @@ final class JumbledTraining {
      * hundred reads as out of order.
      */
     static double threshold(List<Held> examples, double[] p) {
-        double[] real = new double[examples.size()];
-        int n = 0;
-        for (int i = 0; i < p.length; i++) {
-            if (examples.get(i).real()) {
-                real[n++] = p[i];
-            }
-        }
-        real = Arrays.copyOf(real, n);
-        Arrays.sort(real);
-        double at = n == 0 ? 0.5 : Math.max(0.5, real[(int) Math.floor(REAL_KEPT * (n - 1))]);
-        return Math.round(at * 1000) / 1000.0;
+        double[] real = IntStream.range(0, p.length).filter(i -> examples.get(i).real())
+                .mapToDouble(i -> p[i]).toArray();
+        return real.length == 0 ? 0.5 : Math.max(0.5, Percentile.of(real, REAL_KEPT));
     }
 }

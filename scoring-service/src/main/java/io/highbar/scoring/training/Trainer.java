@@ -248,11 +248,8 @@ public final class Trainer {
         double[] margins = items.stream()
                 .filter(it -> story(it.answer(), it.reading().reading()) && !"adversarial".equals(it.answer().kind())
                         && it.fit().exemplarsKnown())
-                .mapToDouble(it -> it.fit().exemplarMargin()).sorted().toArray();
-        if (margins.length == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return Math.round(margins[(int) Math.floor(0.01 * (margins.length - 1))] * 1000) / 1000.0;
+                .mapToDouble(it -> it.fit().exemplarMargin()).toArray();
+        return margins.length == 0 ? Double.NEGATIVE_INFINITY : Percentile.of(margins, 0.01);
     }
 
     /** The stories told for each card (real stories, none written to game the grader), without one fold's. */
