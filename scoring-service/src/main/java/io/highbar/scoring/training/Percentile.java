@@ -2,15 +2,15 @@ package io.highbar.scoring.training;
 
 import java.util.Arrays;
 
-/** The cut-off a chosen share of values lies at or above, rounded as thresholds are published. */
+/** A low quantile of some values, rounded as thresholds are published. */
 final class Percentile {
 
     private Percentile() {
     }
 
     /**
-     * The value at the {@code q} quantile of {@code values} (the lower of two neighbours, so at least that share of
-     * the values are at or above it), rounded to three decimals; NaN when there are none.
+     * The sorted value at index floor(q·(n−1)), so at most a share {@code q} of the values lie below it, rounded to
+     * three decimals (which can move it by up to 0.0005); NaN when there are none.
      */
     static double of(double[] values, double q) {
         if (values.length == 0) {
