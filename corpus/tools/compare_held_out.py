@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Compares held-out grade files (written by `train --held-out FILE.tsv`) on the answers every file holds out.
+
+usage (from corpus/): compare_held_out.py SHIPPED.tsv[.gz] CANDIDATE.tsv[.gz] [MORE.tsv...]
+  Each file holds, per answer, the grade and flags predicted by models that never saw its wave. The figures the
+  shipping rule reads (SCORING.md) are printed per file on the answers all files hold out: Spearman of the predicted
+  grade against the label, flag F1 (micro), same-story pairs whose better telling is graded strictly higher, and
+  adversarial answers over 2.0 (before the order and fit checks, which the training's grades do not apply); then the
+  pairs by respect and the adversarial answers by class. Stories are looked up in answers/ and set-aside/.
+"""
+import csv, glob, gzip, io, json, sys
+from collections import defaultdict
+
+STORY = {}
+for path in sorted(glob.glob('answers/*.jsonl') + glob.glob('set-aside/*.jsonl')):
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            a = json.loads(line)
+            STORY[a['id']] = a.get('storyId')
+
+
+def load(path):
+    opened = gzip.open(path, 'rt', encoding='utf-8') if path.endswith('.gz') else open(path, encoding='utf-8')
+    rows = {}
+    with opened as f:
+        reader = csv.reader(f, delimiter='\t')
+        next(reader)
+        for row in reader:
+            row += [''] * (6 - len(row))
+            rows[row[0]] = dict(group=row[1], label=float(row[2]) if row[2] else None, grade=float(row[3]),
+                                labelled=set(filter(None, row[4].split(','))),
+                                raised=set(filter(None, row[5].split(','))))
+    return rows
+
+
+def ranks(values):
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    out = [0.0] * len(values)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
+            j += 1
+        for k in range(i, j + 1):
+            out[order[k]] = (i + j) / 2 + 1  # ties share their mean rank
+        i = j + 1
+    return out
+
+
+def spearman(x, y):
+    rx, ry = ranks(x), ranks(y)
+    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
+    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
+    return cov / (sum((a - mx) ** 2 for a in rx) * sum((b - my) ** 2 for b in ry)) ** 0.5
+
+
+def figures(rows, ids):
+    graded = [i for i in ids if rows[i]['label'] is not None]
+    tp = fp = fn = 0
+    for i in graded:
+        r = rows[i]
+        tp += len(r['labelled'] & r['raised'])
+        fp += len(r['raised'] - r['labelled'])
+        fn += len(r['labelled'] - r['raised'])
+    tellings = defaultdict(dict)  # (respect, story) -> variant -> grade
+    adversarial = defaultdict(lambda: [0, 0])
+    for i in graded:
+        group = rows[i]['group']
+        if group.startswith('pair/') and STORY.get(i):
+            _, respect, variant = group.split('/')
+            tellings[(respect, STORY[i])][variant] = rows[i]['grade']
+        if group.startswith('adversarial/'):
+            adversarial[group[len('adversarial/'):]][0] += rows[i]['grade'] > 2.0
+            adversarial[group[len('adversarial/'):]][1] += 1
+    pairs = defaultdict(lambda: [0, 0])
+    for (respect, _), t in tellings.items():
+        if 'better' in t and 'worse' in t:
+            pairs[respect][0] += t['better'] > t['worse']
+            pairs[respect][1] += 1
+    return dict(graded=len(graded), spearman=spearman([rows[i]['label'] for i in graded],
+                                                      [rows[i]['grade'] for i in graded]),
+                f1=2 * tp / (2 * tp + fp + fn), pairs=pairs, adversarial=adversarial)
+
+
+def total(counts):
+    return sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values())
+
+
+def main(paths):
+    if len(paths) < 2:
+        sys.exit(__doc__)
+    files = [load(p) for p in paths]
+    common = sorted(set.intersection(*(set(f) for f in files)))
+    print(f'answers every file holds out: {len(common)}')
+    figs = [figures(f, common) for f in files]
+    for path, f in zip(paths, figs):
+        (po, pn), (ao, an) = total(f['pairs']), total(f['adversarial'])
+        print(f"{path}: graded {f['graded']}, Spearman {f['spearman']:.4f}, flag F1 {f['f1']:.4f}, "
+              f"pairs {po} of {pn} ({po / pn:.4f}), adversarial over 2.0 {ao} of {an} ({ao / an:.4f})")
+    for name, key in (('pairs ordered by respect', 'pairs'), ('adversarial over 2.0 by class', 'adversarial')):
+        print(name + ' (' + ' / '.join(paths) + '):')
+        for k in sorted(figs[0][key]):
+            print(f'  {k}: ' + ' / '.join(str(f[key][k][0]) for f in figs) + f' of {figs[0][key][k][1]}')
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])
