@@ -1,18 +1,21 @@
 #!/usr/bin/env python3
 """Compares held-out grade files (written by `train --held-out FILE.tsv`) on the answers every file holds out.
 
-usage (from corpus/): compare_held_out.py SHIPPED.tsv[.gz] CANDIDATE.tsv[.gz] [MORE.tsv...]
-  Each file holds, per answer, the grade and flags predicted by models that never saw its wave. The figures the
-  shipping rule reads (SCORING.md) are printed per file on the answers all files hold out: Spearman of the predicted
-  grade against the label, flag F1 (micro), same-story pairs whose better telling is graded strictly higher, and
-  adversarial answers over 2.0 (before the order and fit checks, which the training's grades do not apply); then the
-  pairs by respect and the adversarial answers by class. Stories are looked up in answers/ and set-aside/.
+usage: compare_held_out.py SHIPPED.tsv[.gz] CANDIDATE.tsv[.gz] [MORE.tsv...]
+  Each file holds, per answer, the grade (to three decimals) and flags predicted by models that never saw its wave.
+  The figures the shipping rule reads (SCORING.md) are printed per file on the answers all files grade: Spearman of
+  the predicted grade against the label (tied ranks averaged), flag F1 (micro, every labelled key against every raised
+  one, as the report counts it; the plausibility check does not run here, so `implausible_metric` is never raised),
+  same-story pairs whose better telling is graded strictly higher, and adversarial answers over 2.0 (before the order
+  and fit checks, which the training's grades do not apply); then the pairs by respect and the adversarial answers by
+  class. Stories are looked up in the corpus's answers/.
 """
-import csv, glob, gzip, io, json, sys
+import csv, glob, gzip, json, math, os, sys
 from collections import defaultdict
 
+CORPUS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STORY = {}
-for path in sorted(glob.glob('answers/*.jsonl') + glob.glob('set-aside/*.jsonl')):
+for path in sorted(glob.glob(os.path.join(CORPUS, 'answers', '*.jsonl'))):
     with open(path, encoding='utf-8') as f:
         for line in f:
             a = json.loads(line)
@@ -23,9 +26,11 @@ def load(path):
     opened = gzip.open(path, 'rt', encoding='utf-8') if path.endswith('.gz') else open(path, encoding='utf-8')
     rows = {}
     with opened as f:
-        reader = csv.reader(f, delimiter='\t')
+        reader = csv.reader(f, delimiter='\t', quoting=csv.QUOTE_NONE)
         next(reader)
         for row in reader:
+            if not row:
+                continue
             row += [''] * (6 - len(row))
             rows[row[0]] = dict(group=row[1], label=float(row[2]) if row[2] else None, grade=float(row[3]),
                                 labelled=set(filter(None, row[4].split(','))),
@@ -47,28 +52,33 @@ def ranks(values):
     return out
 
 
+def share(part, whole):
+    return part / whole if whole else math.nan
+
+
 def spearman(x, y):
+    if len(x) < 2:
+        return math.nan
     rx, ry = ranks(x), ranks(y)
     mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
     cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
-    return cov / (sum((a - mx) ** 2 for a in rx) * sum((b - my) ** 2 for b in ry)) ** 0.5
+    return share(cov, (sum((a - mx) ** 2 for a in rx) * sum((b - my) ** 2 for b in ry)) ** 0.5)
 
 
-def figures(rows, ids):
-    graded = [i for i in ids if rows[i]['label'] is not None]
+def figures(rows, graded):
     tp = fp = fn = 0
     for i in graded:
         r = rows[i]
         tp += len(r['labelled'] & r['raised'])
         fp += len(r['raised'] - r['labelled'])
         fn += len(r['labelled'] - r['raised'])
-    tellings = defaultdict(dict)  # (respect, story) -> variant -> grade
+    tellings = defaultdict(dict)  # (respect, story) -> 'better' or 'worse' -> grade
     adversarial = defaultdict(lambda: [0, 0])
     for i in graded:
         group = rows[i]['group']
         if group.startswith('pair/') and STORY.get(i):
-            _, respect, variant = group.split('/')
-            tellings[(respect, STORY[i])][variant] = rows[i]['grade']
+            _, respect, variant = group.split('/', 2)
+            tellings[(respect, STORY[i])]['better' if variant == 'better' else 'worse'] = rows[i]['grade']
         if group.startswith('adversarial/'):
             adversarial[group[len('adversarial/'):]][0] += rows[i]['grade'] > 2.0
             adversarial[group[len('adversarial/'):]][1] += 1
@@ -79,7 +89,7 @@ def figures(rows, ids):
             pairs[respect][1] += 1
     return dict(graded=len(graded), spearman=spearman([rows[i]['label'] for i in graded],
                                                       [rows[i]['grade'] for i in graded]),
-                f1=2 * tp / (2 * tp + fp + fn), pairs=pairs, adversarial=adversarial)
+                f1=share(2 * tp, 2 * tp + fp + fn), pairs=pairs, adversarial=adversarial)
 
 
 def total(counts):
@@ -89,18 +99,21 @@ def total(counts):
 def main(paths):
     if len(paths) < 2:
         sys.exit(__doc__)
+    if not STORY:
+        sys.exit(f'no answers under {CORPUS}/answers: the pairs need their story ids')
     files = [load(p) for p in paths]
-    common = sorted(set.intersection(*(set(f) for f in files)))
-    print(f'answers every file holds out: {len(common)}')
+    common = sorted(set.intersection(*({i for i, r in f.items() if r['label'] is not None} for f in files)))
+    differ = sum(1 for i in common if len({(f[i]['label'], f[i]['group']) for f in files}) > 1)
+    print(f'answers every file grades: {len(common)}' + (f' ({differ} labelled or classed differently)' if differ else ''))
     figs = [figures(f, common) for f in files]
     for path, f in zip(paths, figs):
         (po, pn), (ao, an) = total(f['pairs']), total(f['adversarial'])
         print(f"{path}: graded {f['graded']}, Spearman {f['spearman']:.4f}, flag F1 {f['f1']:.4f}, "
-              f"pairs {po} of {pn} ({po / pn:.4f}), adversarial over 2.0 {ao} of {an} ({ao / an:.4f})")
+              f"pairs {po} of {pn} ({share(po, pn):.4f}), adversarial over 2.0 {ao} of {an} ({share(ao, an):.4f})")
     for name, key in (('pairs ordered by respect', 'pairs'), ('adversarial over 2.0 by class', 'adversarial')):
         print(name + ' (' + ' / '.join(paths) + '):')
-        for k in sorted(figs[0][key]):
-            print(f'  {k}: ' + ' / '.join(str(f[key][k][0]) for f in figs) + f' of {figs[0][key][k][1]}')
+        for k in sorted(set().union(*(f[key] for f in figs))):
+            print(f'  {k}: ' + ' / '.join(f'{f[key][k][0]} of {f[key][k][1]}' if k in f[key] else '-' for f in figs))
 
 
 if __name__ == '__main__':
