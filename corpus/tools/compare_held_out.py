@@ -2,13 +2,14 @@
 """Compares held-out grade files (written by `train --held-out FILE.tsv`) on the answers every file holds out.
 
 usage: compare_held_out.py SHIPPED.tsv[.gz] CANDIDATE.tsv[.gz] [MORE.tsv...]
-  Each file holds, per answer, the grade (to three decimals) and flags predicted by models that never saw its wave.
-  The figures the shipping rule reads (SCORING.md) are printed per file on the answers all files grade: Spearman of
-  the predicted grade against the label (tied ranks averaged), flag F1 (micro, every labelled key against every raised
-  one, as the report counts it; the plausibility check does not run here, so `implausible_metric` is never raised),
-  same-story pairs whose better telling is graded strictly higher, and adversarial answers over 2.0 (before the order
-  and fit checks, which the training's grades do not apply); then the pairs by respect and the adversarial answers by
-  class. Stories are looked up in the corpus's answers/.
+  Each file holds, per answer, the grade (to three decimals) and flags predicted by models that never saw its wave, as
+  a candidate would be shown them: after the engine's checks (told out of order, a story for another principle, a
+  number that cannot be true, no story), each read by models or exemplars without the answer's wave. The figures the
+  shipping rule reads (SCORING.md) are printed per file on the answers all files grade: Spearman of the grade against
+  the label (tied ranks averaged), flag F1 (micro, every labelled key against every raised one, as the report counts
+  it), same-story pairs whose better telling is graded strictly higher, and adversarial answers over 2.0; then the
+  pairs by respect and the adversarial answers by class. A file with the seventh column (the grade before the checks)
+  also has its adversarial answers over 2.0 before the checks printed. Stories are looked up in the corpus's answers/.
 """
 import csv, glob, gzip, json, math, os, sys
 from collections import defaultdict
@@ -31,8 +32,9 @@ def load(path):
         for row in reader:
             if not row:
                 continue
-            row += [''] * (6 - len(row))
+            row += [''] * (7 - len(row))
             rows[row[0]] = dict(group=row[1], label=float(row[2]) if row[2] else None, grade=float(row[3]),
+                                before=float(row[6]) if row[6] else None,
                                 labelled=set(filter(None, row[4].split(','))),
                                 raised=set(filter(None, row[5].split(','))))
     return rows
@@ -74,6 +76,7 @@ def figures(rows, graded):
         fn += len(r['labelled'] - r['raised'])
     tellings = defaultdict(dict)  # (respect, story) -> 'better' or 'worse' -> grade
     adversarial = defaultdict(lambda: [0, 0])
+    before = [0, 0]
     for i in graded:
         group = rows[i]['group']
         if group.startswith('pair/') and STORY.get(i):
@@ -82,6 +85,9 @@ def figures(rows, graded):
         if group.startswith('adversarial/'):
             adversarial[group[len('adversarial/'):]][0] += rows[i]['grade'] > 2.0
             adversarial[group[len('adversarial/'):]][1] += 1
+            if rows[i]['before'] is not None:
+                before[0] += rows[i]['before'] > 2.0
+                before[1] += 1
     pairs = defaultdict(lambda: [0, 0])
     for (respect, _), t in tellings.items():
         if 'better' in t and 'worse' in t:
@@ -89,7 +95,7 @@ def figures(rows, graded):
             pairs[respect][1] += 1
     return dict(graded=len(graded), spearman=spearman([rows[i]['label'] for i in graded],
                                                       [rows[i]['grade'] for i in graded]),
-                f1=share(2 * tp, 2 * tp + fp + fn), pairs=pairs, adversarial=adversarial)
+                f1=share(2 * tp, 2 * tp + fp + fn), pairs=pairs, adversarial=adversarial, before=before)
 
 
 def total(counts):
@@ -109,7 +115,8 @@ def main(paths):
     for path, f in zip(paths, figs):
         (po, pn), (ao, an) = total(f['pairs']), total(f['adversarial'])
         print(f"{path}: graded {f['graded']}, Spearman {f['spearman']:.4f}, flag F1 {f['f1']:.4f}, "
-              f"pairs {po} of {pn} ({share(po, pn):.4f}), adversarial over 2.0 {ao} of {an} ({share(ao, an):.4f})")
+              f"pairs {po} of {pn} ({share(po, pn):.4f}), adversarial over 2.0 {ao} of {an} ({share(ao, an):.4f})"
+              + (f", before the checks {f['before'][0]} of {f['before'][1]}" if f['before'][1] else ''))
     for name, key in (('pairs ordered by respect', 'pairs'), ('adversarial over 2.0 by class', 'adversarial')):
         print(name + ' (' + ' / '.join(paths) + '):')
         for k in sorted(set().union(*(f[key] for f in figs))):

@@ -17,8 +17,10 @@ import io.highbar.scoring.engine.read.Reading;
  * @param implausible  why a number cannot be true, or null
  * @param raised       [flag] whether each of the card's flags (its own, then the shared ones) is raised
  */
-record Checks(double cap, String reason, String implausible, boolean[] raised) {
+public record Checks(double cap, String reason, String implausible, boolean[] raised) {
 
+    /** The flag a number that cannot be true raises: this check raises it, not the flag model. */
+    public static final String IMPLAUSIBLE = "implausible_metric";
     static final double CAP_AT = 0.5;
     /**
      * The grade an answer that tells no story (an echo or a list of claims among them), or tells it out of order, is
@@ -33,8 +35,8 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
      */
     static final double ECHO_AT = 0.25;
 
-    static Checks of(Reading r, Judgement j, CardIndex index, FlagThresholds flagAt, double jumbledAt,
-                      double offPrincipleAt) {
+    public static Checks of(Reading r, Judgement j, CardIndex index, FlagThresholds flagAt, double jumbledAt,
+                             double offPrincipleAt) {
         boolean[] raised = new boolean[index.flags().size()];
         for (int f = 0; f < raised.length; f++) {
             raised[f] = flagAt.raises(index.flags().get(f).detector(), j.flags()[f], j.shape());
@@ -94,7 +96,7 @@ record Checks(double cap, String reason, String implausible, boolean[] raised) {
      * grade under the cap up to 4 are therefore pressed into that half grade in their order, rather than cut to the
      * cap and tied; grades lower than that keep their value.
      */
-    double hold(double grade) {
+    public double hold(double grade) {
         double from = Math.max(1.0, cap - HOLD_BAND);
         if (cap >= 4.0 || grade <= from) {
             return Math.min(grade, cap);

@@ -17,8 +17,6 @@ import io.highbar.scoring.engine.read.Reading;
  */
 final class FlagReport {
 
-    static final String IMPLAUSIBLE = "implausible_metric";
-
     private FlagReport() {
     }
 
@@ -32,7 +30,7 @@ final class FlagReport {
             out.add(new Flag(bank.key(), bank.title(), bank.kind(), quote(r, sentences(r, j, f, bank)), bank.fix()));
         }
         if (checks.implausible() != null) {
-            out.add(new Flag(IMPLAUSIBLE, "A number that cannot be true", "RED_FLAG",
+            out.add(new Flag(Checks.IMPLAUSIBLE, "A number that cannot be true", "RED_FLAG",
                     quote(r, first(r, k -> r.facts(k).implausible() != null)),
                     "Give the number you measured with its baseline, e.g. \"complaints fell from about 40 a week "
                             + "to 6\". One impossible figure makes the interviewer doubt the whole story."));

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import io.highbar.scoring.engine.Checks;
 import io.highbar.scoring.engine.card.CardIndex;
 import io.highbar.scoring.engine.learn.FlagThresholds;
+import io.highbar.scoring.engine.learn.Judgement;
 
 /**
  * The grades and flags training predicts for each answer with models that never saw its wave, summed up by the classes
@@ -75,29 +77,60 @@ final class HeldOutGrades {
         return a.kind();
     }
 
+    /** The grades and flags a candidate would be shown, each answer's flags by their keys. */
+    record Shown(double[] grades, List<List<String>> flags) {
+    }
+
     /**
-     * Writes id, class, labelled grade, predicted grade and the flags raised (labelled, then predicted), tab-separated.
-     * The flags' thresholds are the ones chosen on every wave, so a flag here is read a little more kindly than a test
-     * wave would read it.
+     * The held-out grades and flags once the engine's checks have run on them ({@link Checks}): an answer told out of
+     * order (read by the jumbled-story model without its wave), one that reads as another principle's story (by the
+     * stories of other waves), one with a number that cannot be true or with no story in it is held where the engine
+     * holds it, and its grade rounded as an evaluation shows it. No company lens applies, as none does to the
+     * corpus's answers when the report scores them.
      */
-    static void write(Path file, List<Trainer.Item> items, double[] grade, double[][] flags, FlagThresholds at)
-            throws IOException {
-        StringBuilder out = new StringBuilder("id\tclass\tlabelled\tpredicted\tlabelled flags\tpredicted flags\n");
+    static Shown shown(List<Trainer.Item> items, double[][][] evidence, double[][] dims, double[][] flags,
+                       double[] overall, FlagThresholds flagAt, double jumbledAt, double offPrincipleAt) {
+        double[] grades = new double[items.size()];
+        List<List<String>> raised = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Trainer.Item it = items.get(i);
-            CorpusAnswer a = it.answer();
-            List<String> raised = new ArrayList<>();
+            double grade = Math.max(1.0, Math.min(4.0, overall[i]));
+            Judgement j = new Judgement(it.reading(), evidence[i], dims[i], flags[i], grade, 0, it.fit(), it.shape(),
+                    it.jumbled());
+            Checks checks = Checks.of(it.reading().reading(), j, it.reading().card(), flagAt, jumbledAt,
+                    offPrincipleAt);
+            grades[i] = Math.max(1.0, Math.round(checks.hold(grade) * 100) / 100.0);
+            List<String> keys = new ArrayList<>();
             List<CardIndex.FlagBank> banks = it.reading().card().flags();
             for (int f = 0; f < banks.size(); f++) {
-                if (at.raises(banks.get(f).detector(), flags[i][f], it.shape())) {
-                    raised.add(Trainer.canonicalFlag(banks.get(f).key()));
+                if (checks.raised()[f]) {
+                    keys.add(Trainer.canonicalFlag(banks.get(f).key()));
                 }
             }
+            if (checks.implausible() != null) {
+                keys.add(Checks.IMPLAUSIBLE);
+            }
+            raised.add(keys);
+        }
+        return new Shown(grades, raised);
+    }
+
+    /**
+     * Writes id, class, labelled grade, the grade shown (after the checks), the flags (labelled, then shown) and the
+     * grade before the checks, tab-separated. The thresholds (flags, order, fit) are the ones chosen on every wave, so
+     * an answer here is read a little more kindly than a test wave would read it.
+     */
+    static void write(Path file, List<Trainer.Item> items, double[] before, Shown shown) throws IOException {
+        StringBuilder out = new StringBuilder(
+                "id\tclass\tlabelled\tpredicted\tlabelled flags\tpredicted flags\tbefore checks\n");
+        for (int i = 0; i < items.size(); i++) {
+            CorpusAnswer a = items.get(i).answer();
             out.append(a.id()).append('\t').append(group(a)).append('\t')
                     .append(a.graded() ? a.label().overall().toString() : "").append('\t')
-                    .append(String.format(Locale.ROOT, "%.3f", grade[i])).append('\t')
+                    .append(String.format(Locale.ROOT, "%.3f", shown.grades()[i])).append('\t')
                     .append(String.join(",", new TreeSet<>(Trainer.flagKeys(a.label())))).append('\t')
-                    .append(String.join(",", raised)).append('\n');
+                    .append(String.join(",", new TreeSet<>(shown.flags().get(i)))).append('\t')
+                    .append(String.format(Locale.ROOT, "%.3f", before[i])).append('\n');
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, out, StandardCharsets.UTF_8);

@@ -35,8 +35,16 @@ final class JumbledTraining {
     private JumbledTraining() {
     }
 
-    /** The model, the probability from which an answer reads as out of order, and what it catches there. */
-    record Result(Model<Label> model, double at, String summary) {
+    /**
+     * The model, the probability from which an answer reads as out of order, what it catches there, and the models
+     * without each wave, which read each answer's order as a candidate's is read: by a model that never saw its writer.
+     */
+    record Result(Model<Label> model, double at, String summary, List<Model<Label>> without) {
+
+        /** The probability that the answer, of the given fold, is out of order, from the model without its wave. */
+        double heldOut(int fold, Reading reading, Order order) {
+            return reading.size() < 3 ? 0 : Models.probability(without.get(fold), order.features());
+        }
     }
 
     /** One example and the fold of the wave it comes from; {@code seeded} marks a real story's own shuffled copy. */
@@ -47,8 +55,11 @@ final class JumbledTraining {
         }
     }
 
-    /** The threshold the models without each wave give, and how many shuffled answers of each kind they catch there. */
-    record Trial(double at, int seededCaught, int seeded, int writtenCaught, int written) {
+    /**
+     * The threshold the models without each wave give, how many shuffled answers of each kind they catch there, and
+     * those models.
+     */
+    record Trial(double at, int seededCaught, int seeded, int writtenCaught, int written, List<Model<Label>> without) {
 
         String summary() {
             return "at p >= %s catches %d of %d seeded copies and %d of %d written shuffled answers without their wave"
@@ -60,7 +71,8 @@ final class JumbledTraining {
                         List<Model<Regressor>> positions, List<Adjacency> adjacencies, Folds folds, String source) {
         List<Held> examples = examples(answers, readings, nlp, encoder, positions, adjacencies);
         Trial trial = trial(examples, folds, source);
-        return new Result(fit(examples.stream().map(Held::example).toList(), source), trial.at(), trial.summary());
+        return new Result(fit(examples.stream().map(Held::example).toList(), source), trial.at(), trial.summary(),
+                trial.without());
     }
 
     private static Model<Label> fit(List<Example<String>> examples, String source) {
@@ -123,7 +135,7 @@ final class JumbledTraining {
                 writtenCaught += caught ? 1 : 0;
             }
         }
-        return new Trial(at, seededCaught, seeded, writtenCaught, written);
+        return new Trial(at, seededCaught, seeded, writtenCaught, written, without);
     }
 
     /**

@@ -77,7 +77,8 @@ public final class Trainer {
     }
 
     /** One answer, read, against its card. */
-    record Item(CorpusAnswer answer, CardReading reading, AnswerShape shape, Fit fit, int fold) {
+    /** An answer read for training; {@code jumbled} is its order read by the jumbled-story model without its wave. */
+    record Item(CorpusAnswer answer, CardReading reading, AnswerShape shape, Fit fit, int fold, double jumbled) {
     }
 
     /** Reads and trains; writes the model files ({@link Models#NAMES}), their thresholds and PROVENANCE.md. */
@@ -137,7 +138,7 @@ public final class Trainer {
                 items.add(new Item(a, new CardReading(r, card, r.question()),
                         AnswerShape.of(r, order, Conduct.of(r, conductWithout.get(fold(a)))),
                         Judge.fit(r, card, indexes.values(), withoutExemplars(a) ? Exemplars.none()
-                                : exemplarsWithout.get(fold(a))), fold(a)));
+                                : exemplarsWithout.get(fold(a))), fold(a), jumbledModel.heldOut(fold(a), r, order)));
             }
             log.line(items.size() + " answers read in English");
             Models models = stages(items, position, jumbled, conduct, jumbledAt, exemplars, source, adjacency);
@@ -390,8 +391,15 @@ public final class Trainer {
         double[] overall = edge.grades();
         HeldOutGrades.summary(items, overall).forEach(line -> log.line("held out, " + line));
         HeldOutGrades.pairs(items, overall).forEach(line -> log.line("held out, " + line));
+        double offPrincipleAt = offPrincipleAt(items);
+        log.line("off principle under an exemplar margin of " + offPrincipleAt);
+        // what a candidate is shown: the same grades once the order, fit, plausibility and no-story checks hold them
+        HeldOutGrades.Shown shown = HeldOutGrades.shown(items, evidence, dims, flags, overall, flagAt, jumbledAt,
+                offPrincipleAt);
+        HeldOutGrades.summary(items, shown.grades()).forEach(line -> log.line("held out after the checks, " + line));
+        HeldOutGrades.pairs(items, shown.grades()).forEach(line -> log.line("held out after the checks, " + line));
         if (heldOut != null) {
-            HeldOutGrades.write(heldOut, items, overall, flags, flagAt);
+            HeldOutGrades.write(heldOut, items, overall, shown);
         }
         Model<Regressor> overallModel = forests.get(FOLDS);
         Model<Regressor> overallLinear = linears.get(FOLDS);
@@ -407,8 +415,6 @@ public final class Trainer {
             }
         }
         Model<Regressor> levelModel = Learners.regressor("level", source, levels, 60, 0.05);
-        double offPrincipleAt = offPrincipleAt(items);
-        log.line("off principle under an exemplar margin of " + offPrincipleAt);
         return new Models(evidenceModel, dimensionModel, flagModel, overallModel, overallLinear,
                 levelModel, position, jumbled, conduct, flagAt, blend, jumbledAt, exemplars, offPrincipleAt, cuts,
                 preference.preference(), adjacency, edge.scale());

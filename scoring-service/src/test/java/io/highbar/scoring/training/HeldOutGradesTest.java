@@ -59,6 +59,6 @@ class HeldOutGradesTest {
         CorpusAnswer.Label label = new CorpusAnswer.Label(false, "en", overall, "NONE", Map.of(), List.of(), null);
         CorpusAnswer a = new CorpusAnswer(id, story, "train", "ownership", "Tell me.", "I did it.", kind,
                 adversarialType, null, null, "en", "retail", "clerk", false, pair, "written", label, null, null);
-        return new Trainer.Item(a, null, null, null, 0);
+        return new Trainer.Item(a, null, null, null, 0, 0);
     }
 }
