@@ -13,7 +13,7 @@ public class ScoringApplication {
             io.highbar.scoring.cli.ScoreCli.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (args.length > 0 && (args[0].equals("train") || args[0].equals("report"))) {
+        if (args.length > 0 && java.util.List.of("train", "report", "compare").contains(args[0])) {
             io.highbar.scoring.training.TrainingCli.main(args);
             return;
         }

@@ -19,11 +19,12 @@ import io.highbar.scoring.engine.learn.Models;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code train} and {@code report}, without Spring, Kafka or HTTP:
+ * {@code train}, {@code report} and {@code compare}, without Spring, Kafka or HTTP:
  * <pre>
  * java -jar scoring-service.jar train --out DIR [--at-once N] [--held-out FILE.tsv] corpus/answers/train.jsonl \
  *     corpus/answers/dev.jsonl [overrides.jsonl]
  * java -jar scoring-service.jar report corpus/answers/test.jsonl [--models DIR] [--baseline NAME=evaluations.jsonl]
+ * java -jar scoring-service.jar compare corpus/held-out/SHIPPED.tsv.gz CANDIDATE.tsv [--answers corpus/answers]
  * </pre>
  */
 public final class TrainingCli {
@@ -39,6 +40,7 @@ public final class TrainingCli {
         switch (args[0]) {
             case "train" -> train(rest);
             case "report" -> report(rest);
+            case "compare" -> compare(rest);
             default -> usage();
         }
     }
@@ -121,6 +123,23 @@ public final class TrainingCli {
         }
     }
 
+    /** Held-out grade files compared on the answers all of them grade, the shipped evaluator's first. */
+    private static void compare(List<String> args) throws IOException {
+        Path answers = Path.of(option(args, "--answers", "corpus/answers"));
+        if (args.size() < 2) {
+            usage();
+        }
+        if (!Files.isDirectory(answers)) {
+            System.err.println("no corpus answers at " + answers + " (the pairs need their stories): give --answers DIR");
+            System.exit(2);
+        }
+        List<Map<String, HeldOutComparison.Row>> files = new ArrayList<>();
+        for (String f : args) {
+            files.add(HeldOutComparison.read(Path.of(f)));
+        }
+        HeldOutComparison.lines(args, files, HeldOutComparison.stories(answers)).forEach(System.out::println);
+    }
+
     /** Evaluations as the batch CLI writes them: {"id","evaluation"} per line. */
     static Map<String, Evaluation> stored(Path file) throws IOException {
         Map<String, Evaluation> out = new LinkedHashMap<>();
@@ -150,7 +169,8 @@ public final class TrainingCli {
 
     private static void usage() {
         System.err.println("usage: train [--out DIR] [--at-once N] [--held-out FILE.tsv] CORPUS.jsonl...\n"
-                + "       report SPLIT.jsonl [--models DIR] [--baseline NAME=EVALUATIONS.jsonl]... [--evaluations OUT]");
+                + "       report SPLIT.jsonl [--models DIR] [--baseline NAME=EVALUATIONS.jsonl]... [--evaluations OUT]\n"
+                + "       compare SHIPPED-HELD-OUT.tsv[.gz] CANDIDATE-HELD-OUT.tsv[.gz]... [--answers DIR]");
         System.exit(2);
     }
 }
