@@ -146,7 +146,9 @@ final class HeldOutComparison {
         Map<String, int[]> pairs = new TreeMap<>();
         better.forEach((respect, b) -> {
             PairOrder order = PairOrder.of(b, worse.getOrDefault(respect, Map.of()));
-            pairs.put(respect, new int[] {order.ordered(), order.pairs()});
+            if (order.pairs() > 0) {
+                pairs.put(respect, new int[] {order.ordered(), order.pairs()});
+            }
         });
         return new Figures(ids.size(), ids.size() < 2 ? Double.NaN : Ranks.spearman(grades, labels),
                 tp + fp + fn == 0 ? Double.NaN : 2.0 * tp / (2 * tp + fp + fn), pairs, adversarial, before);

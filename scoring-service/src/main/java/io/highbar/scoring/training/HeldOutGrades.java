@@ -85,8 +85,11 @@ final class HeldOutGrades {
      * The held-out grades and flags once the engine's checks have run on them ({@link Checks}): an answer told out of
      * order (read by the jumbled-story model without its wave), one that reads as another principle's story (by the
      * stories of other waves), one with a number that cannot be true or with no story in it is held where the engine
-     * holds it, and its grade rounded as an evaluation shows it. No company lens applies, as none does to the
-     * corpus's answers when the report scores them.
+     * holds it, and its grade rounded as an evaluation shows it. The fit is the one the models read: a fifth of the
+     * answers, by story, without any stories told for its principle, so they are checked as a card imported at runtime
+     * is, by the flag model alone; the rest as the bundled cards are. No company lens applies, as none does to the
+     * corpus's answers when the report scores them. The jumbled-story model without a wave still reads order
+     * features made by position and adjacency models that saw it, as the threshold's trial does.
      */
     static Shown shown(List<Trainer.Item> items, double[][][] evidence, double[][] dims, double[][] flags,
                        double[] overall, FlagThresholds flagAt, double jumbledAt, double offPrincipleAt) {

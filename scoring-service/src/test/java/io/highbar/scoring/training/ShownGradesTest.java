@@ -24,8 +24,9 @@ import io.highbar.scoring.engine.read.Reading;
 
 /**
  * The held-out grades the shipping rule reads are the ones a candidate would be shown: given the judgement the
- * engine makes, they come out as the engine's evaluation does, grade and flags; and an answer read as out of order is
- * held at strong no hire whatever it was graded before the checks.
+ * engine makes, they come out as the engine's evaluation does, grade and flags (a plain story, one with a number that
+ * cannot be true, one with no story); and an answer read as out of order is held at the no-story cap whatever it was
+ * graded before the checks.
  */
 class ShownGradesTest {
 
@@ -41,8 +42,15 @@ class ShownGradesTest {
             + "so the day shift lost nothing. The cage went from about sixty parcels a week to under five, and I "
             + "wrote a one-page check for the night leads so it does not depend on me.";
 
+    /** The same story with an outcome that cannot be true, which the engine holds at lean no hire. */
+    private static final String IMPOSSIBLE = STORY.replace("The cage went from about sixty parcels a week to under five",
+            "The parcels left in the cage fell by 900%");
+
     private static final String NO_STORY = "I always take ownership of everything. Ownership matters to me more "
             + "than anything. I would make sure every problem gets solved and the customer is happy.";
+
+    /** The grade the engine holds an answer told out of order to (Checks.NO_STORY_CAP). */
+    private static final double NO_STORY_CAP = 1.5;
 
     private static Models models;
     private static ScoringEngine engine;
@@ -69,7 +77,7 @@ class ShownGradesTest {
 
     @Test
     void givenTheEnginesJudgementTheShownGradeAndFlagsAreTheEvaluations() {
-        for (String answer : List.of(STORY, NO_STORY)) {
+        for (String answer : List.of(STORY, IMPOSSIBLE, NO_STORY)) {
             CompetencyCard card = BundledCards.all().get("ownership");
             ScoringRequest request = new ScoringRequest(card.headlineQuestion(), answer, null, null);
             Evaluation e = engine.evaluate(card, request);
@@ -80,17 +88,20 @@ class ShownGradesTest {
             assertThat(shown.grades()[0]).as(answer).isEqualTo(e.overall());
             assertThat(shown.flags().get(0)).as(answer).containsExactlyInAnyOrderElementsOf(
                     e.flags().stream().map(f -> Trainer.canonicalFlag(f.key())).toList());
+            if (answer.equals(IMPOSSIBLE)) {
+                assertThat(shown.flags().get(0)).contains("implausible_metric");
+            }
         }
     }
 
     @Test
-    void anAnswerReadAsOutOfOrderIsShownAtMostStrongNoHire() {
+    void anAnswerReadAsOutOfOrderIsHeldAtTheNoStoryCap() {
         CompetencyCard card = BundledCards.all().get("ownership");
         Judged j = judge(card, new ScoringRequest(card.headlineQuestion(), STORY, null, null));
         assertThat(j.judgement().overall()).isGreaterThan(2.5);
 
         assertThat(shown(j, models.jumbledAt() - 0.01).grades()[0]).isGreaterThan(2.5);
-        assertThat(shown(j, models.jumbledAt()).grades()[0]).isLessThanOrEqualTo(1.5);
+        assertThat(shown(j, models.jumbledAt()).grades()[0]).isLessThanOrEqualTo(NO_STORY_CAP);
     }
 
     private record Judged(Judgement judgement, CorpusAnswer answer) {
