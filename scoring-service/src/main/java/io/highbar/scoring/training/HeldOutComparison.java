@@ -35,8 +35,8 @@ final class HeldOutComparison {
     record Row(String group, Double label, double grade, Set<String> labelled, Set<String> raised, double before) {
     }
 
-    /** Answers graded over and out of a class: [over, of]. */
-    record Figures(int graded, double spearman, double flagF1, Map<String, int[]> pairs,
+    /** One file's figures; each count is [how many, out of]: pairs ordered, adversarial answers over 2.0. */
+    record Figures(double spearman, double flagF1, Map<String, int[]> pairs,
                    Map<String, int[]> adversarial, int[] adversarialBefore) {
 
         int[] pairsTotal() {
@@ -150,7 +150,7 @@ final class HeldOutComparison {
                 pairs.put(respect, new int[] {order.ordered(), order.pairs()});
             }
         });
-        return new Figures(ids.size(), ids.size() < 2 ? Double.NaN : Ranks.spearman(grades, labels),
+        return new Figures(ids.size() < 2 ? Double.NaN : Ranks.spearman(grades, labels),
                 tp + fp + fn == 0 ? Double.NaN : 2.0 * tp / (2 * tp + fp + fn), pairs, adversarial, before);
     }
 

@@ -97,7 +97,8 @@ final class HeldOutGrades {
         List<List<String>> raised = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             Trainer.Item it = items.get(i);
-            double grade = Math.max(1.0, Math.min(4.0, overall[i]));
+            // the grades are already bounded to 1..4 (GradeScale), as the engine's are
+            double grade = overall[i];
             Judgement j = new Judgement(it.reading(), evidence[i], dims[i], flags[i], grade, 0, it.fit(), it.shape(),
                     it.jumbled());
             Checks checks = Checks.of(it.reading().reading(), j, it.reading().card(), flagAt, jumbledAt,

@@ -76,8 +76,10 @@ public final class Trainer {
         void line(String text);
     }
 
-    /** One answer, read, against its card. */
-    /** An answer read for training; {@code jumbled} is its order read by the jumbled-story model without its wave. */
+    /**
+     * One answer, read, against its card; {@code jumbled} is its order read by the jumbled-story model without its
+     * wave.
+     */
     record Item(CorpusAnswer answer, CardReading reading, AnswerShape shape, Fit fit, int fold, double jumbled) {
     }
 

@@ -37,7 +37,7 @@ class HeldOutComparisonTest {
                 + "a-1\tpair/metrics/better\t4\t2.900\t\t\t2.900\n"
                 + "a-2\tpair/metrics/worse\t2\t3.000\t\t\t3.000\n"
                 + "b-1\tadversarial/shuffled\t1\t1.500\tno_story\tno_story,blame\t2.600\n"
-                + "c-1\tplain_strong\t3\t2.000\tblame\tblame\t2.000\n"
+                + "c-1\tplain_strong\t3\t2.950\tblame\tblame\t2.950\n"
                 + "e-1\tplain_strong\t4\t3.500\t\t\t3.500\n");
         Map<String, String> stories = Map.of("a-1", "a", "a-2", "a");
 
@@ -47,7 +47,7 @@ class HeldOutComparisonTest {
         assertThat(lines).containsExactly(
                 "answers every file grades: 4",
                 "shipped: Spearman 0.4000, flag F1 0.6667, pairs 1 of 1 (1.0000), adversarial over 2.0 1 of 1 (1.0000)",
-                "candidate: Spearman 0.4000, flag F1 0.8000, pairs 0 of 1 (0.0000), adversarial over 2.0 0 of 1 "
+                "candidate: Spearman 0.2000, flag F1 0.8000, pairs 0 of 1 (0.0000), adversarial over 2.0 0 of 1 "
                         + "(0.0000), before the checks 1 of 1",
                 "pairs ordered by respect (shipped / candidate):",
                 "  metrics: 1 of 1 / 0 of 1",
