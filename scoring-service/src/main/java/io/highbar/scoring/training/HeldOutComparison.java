@@ -24,9 +24,14 @@ import io.highbar.scoring.engine.learn.Ranks;
  * every file grades, by the figures the shipping rule reads (SCORING.md): Spearman of the grade against the label,
  * flag F1 counted as the report counts it, same-story pairs ordered, and adversarial answers over 2.0, then the pairs
  * by respect and the adversarial answers by class. The grades are the ones a candidate would be shown, after the
- * engine's checks; a file that keeps the grade before them also has its adversarial answers counted there.
+ * engine's checks; a file that keeps the grade before them also has its adversarial answers counted there, and the
+ * real stories a check takes from over 2.0 to 2.0 or under (labelled 3 or 4, outside the adversarial classes): the
+ * price of the checks, which the adversarial figure alone does not show.
  */
 final class HeldOutComparison {
+
+    /** A real story a bar raiser would pass: labelled lean hire or better. */
+    private static final double STRONG = 3;
 
     private HeldOutComparison() {
     }
@@ -35,9 +40,12 @@ final class HeldOutComparison {
     record Row(String group, Double label, double grade, Set<String> labelled, Set<String> raised, double before) {
     }
 
-    /** One file's figures; each count is [how many, out of]: pairs ordered, adversarial answers over 2.0. */
+    /**
+     * One file's figures; each count is [how many, out of]: pairs ordered, adversarial answers over 2.0, strong stories
+     * a check takes to 2.0 or under.
+     */
     record Figures(double spearman, double flagF1, Map<String, int[]> pairs,
-                   Map<String, int[]> adversarial, int[] adversarialBefore) {
+                   Map<String, int[]> adversarial, int[] adversarialBefore, int[] strongHeld) {
 
         int[] pairsTotal() {
             return total(pairs);
@@ -112,6 +120,7 @@ final class HeldOutComparison {
         Map<String, Map<String, Double>> worse = new TreeMap<>();
         Map<String, int[]> adversarial = new TreeMap<>();
         int[] before = new int[2];
+        int[] strongHeld = new int[2];
         double[] labels = new double[ids.size()];
         double[] grades = new double[ids.size()];
         for (int i = 0; i < ids.size(); i++) {
@@ -141,6 +150,10 @@ final class HeldOutComparison {
                     before[0] += r.before() > HeldOutGrades.ADVERSARIAL_CEILING ? 1 : 0;
                     before[1]++;
                 }
+            } else if (r.label() >= STRONG && !Double.isNaN(r.before())) {
+                strongHeld[0] += r.before() > HeldOutGrades.ADVERSARIAL_CEILING
+                        && r.grade() <= HeldOutGrades.ADVERSARIAL_CEILING ? 1 : 0;
+                strongHeld[1]++;
             }
         }
         Map<String, int[]> pairs = new TreeMap<>();
@@ -151,7 +164,8 @@ final class HeldOutComparison {
             }
         });
         return new Figures(ids.size() < 2 ? Double.NaN : Ranks.spearman(grades, labels),
-                tp + fp + fn == 0 ? Double.NaN : 2.0 * tp / (2 * tp + fp + fn), pairs, adversarial, before);
+                tp + fp + fn == 0 ? Double.NaN : 2.0 * tp / (2 * tp + fp + fn), pairs, adversarial, before,
+                strongHeld);
     }
 
     /** The story of every answer in the corpus's files, for the pairs. */
@@ -183,9 +197,11 @@ final class HeldOutComparison {
             int[] p = f.pairsTotal();
             int[] a = f.adversarialTotal();
             out.add(String.format(Locale.ROOT, "%s: Spearman %.4f, flag F1 %.4f, pairs %d of %d (%.4f), "
-                            + "adversarial over 2.0 %d of %d (%.4f)%s", names.get(i), f.spearman(), f.flagF1(), p[0],
+                            + "adversarial over 2.0 %d of %d (%.4f)%s%s", names.get(i), f.spearman(), f.flagF1(), p[0],
                     p[1], share(p), a[0], a[1], share(a), f.adversarialBefore()[1] == 0 ? ""
-                            : ", before the checks " + f.adversarialBefore()[0] + " of " + f.adversarialBefore()[1]));
+                            : ", before the checks " + f.adversarialBefore()[0] + " of " + f.adversarialBefore()[1],
+                    f.strongHeld()[1] == 0 ? "" : "; strong stories a check takes to 2.0 or under "
+                            + f.strongHeld()[0] + " of " + f.strongHeld()[1]));
         }
         out.add("pairs ordered by respect (" + String.join(" / ", names) + "):");
         breakdown(figures.stream().map(Figures::pairs).toList(), out);

@@ -48,11 +48,35 @@ class HeldOutComparisonTest {
                 "answers every file grades: 4",
                 "shipped: Spearman 0.4000, flag F1 0.6667, pairs 1 of 1 (1.0000), adversarial over 2.0 1 of 1 (1.0000)",
                 "candidate: Spearman 0.2000, flag F1 0.8000, pairs 0 of 1 (0.0000), adversarial over 2.0 0 of 1 "
-                        + "(0.0000), before the checks 1 of 1",
+                        + "(0.0000), before the checks 1 of 1; strong stories a check takes to 2.0 or under 0 of 2",
                 "pairs ordered by respect (shipped / candidate):",
                 "  metrics: 1 of 1 / 0 of 1",
                 "adversarial over 2.0 by class (shipped / candidate):",
                 "  shuffled: 1 of 1 / 0 of 1");
+    }
+
+    @Test
+    void countsTheStrongStoriesACheckTakesToTwoOrUnder() throws IOException {
+        String header = HEADER.replace("flags\n", "flags\tbefore checks\n");
+        Path shipped = write("shipped.tsv", header
+                + "a-1\tplain_strong\t4\t1.500\t\tno_story\t3.400\n"
+                + "b-1\tstrong\t3\t2.600\t\t\t2.600\n"
+                + "c-1\tmedium\t2\t1.500\t\tno_story\t2.500\n"
+                + "d-1\tadversarial/other_principle\t1\t1.500\t\toff_principle\t3.000\n");
+        Path candidate = write("candidate.tsv", header
+                + "a-1\tplain_strong\t4\t3.400\t\t\t3.400\n"
+                + "b-1\tstrong\t3\t2.600\t\t\t2.600\n"
+                + "c-1\tmedium\t2\t1.500\t\tno_story\t2.500\n"
+                + "d-1\tadversarial/other_principle\t1\t1.500\t\toff_principle\t3.000\n");
+
+        List<String> lines = HeldOutComparison.lines(List.of("shipped", "candidate"),
+                List.of(HeldOutComparison.read(shipped), HeldOutComparison.read(candidate)), Map.of());
+
+        // the medium story (labelled 2) and the adversarial one are not strong stories, whatever the checks do
+        assertThat(lines.get(1)).endsWith("; strong stories a check takes to 2.0 or under 1 of 2");
+        assertThat(lines.get(2)).endsWith("; strong stories a check takes to 2.0 or under 0 of 2");
+        assertThat(HeldOutComparison.figures(HeldOutComparison.read(shipped), List.of("a-1", "b-1"), Map.of())
+                .strongHeld()).containsExactly(1, 2);
     }
 
     private Path write(String name, String text) throws IOException {
