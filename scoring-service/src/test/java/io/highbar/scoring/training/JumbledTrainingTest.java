@@ -58,7 +58,7 @@ class JumbledTrainingTest {
     private static Held held(double disorder, String label, boolean seeded, int fold) {
         // a story of six sentences whose inversions and concordance say how far out of order it reads
         Order order = new Order(0, 0, 0, 1, false, 0, false, 6, disorder, 0, 1 - disorder, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0);
+                0, 0, 0, 0, false, false);
         return new Held(new Example<>(order.features(), label), fold, seeded);
     }
 }

@@ -45,12 +45,18 @@ import io.highbar.scoring.engine.read.Reading;
  * @param orphanFirst how likely, by the adjacency model, the first sentence is to follow one of the others, at most
  * @param lastFollowed how likely one of the others is to follow the last sentence, at most
  * @param firstLinkLift how much more likely the second sentence is to follow the first than any other is
+ * @param chainGap   how much more likely, per link by the adjacency model, the best chain a greedy walk finds through
+ *                   the sentences is than the chain as told (in log odds): a told story is near the best order its
+ *                   sentences allow, a shuffled one is not
+ * @param pronounBeforeName a "he" or "she" comes before the answer names anyone, and a name comes later
+ * @param nameIntroducedLate a name is used bare before the sentence that introduces it ("our night lead, Marcus")
  */
 public record Order(double position, double local, double first, double last, boolean dangling, double opener,
                     boolean closerEarly, int sentences, double inversions, double worstDrop, double concordance,
                     double linked, double linkLift, double weakLinks, double overlapLocal, double definiteFirst,
                     double firstRank, double lastRank, double openingGap, double closingGap, double orphanFirst,
-                    double lastFollowed, double firstLinkLift) {
+                    double lastFollowed, double firstLinkLift, double chainGap, boolean pronounBeforeName,
+                    boolean nameIntroducedLate) {
 
     /** How much later than a following sentence a sentence must be expected to count as a confident inversion. */
     private static final double INVERTED_BY = 0.2;
@@ -74,7 +80,8 @@ public record Order(double position, double local, double first, double last, bo
     public static Order of(Reading r, Model<Regressor> position, Adjacency adjacency) {
         int n = r.size();
         if (n < 3) {
-            return new Order(0, 0, 0, 1, false, 0, false, n, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Order(0, 0, 0, 1, false, 0, false, n, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false,
+                    false);
         }
         double[] predicted = new double[n];
         double[] actual = new double[n];
@@ -133,37 +140,38 @@ public record Order(double position, double local, double first, double last, bo
                 predicted[n - 1], dangling, opener, closerEarly, n, inverted / (double) pairs, worstDrop,
                 (concordant - discordant) / (double) pairs, links[0], links[1], links[2], overlapLocal(words),
                 definiteFirst(r), before / (double) (n - 1), after / (double) (n - 1), predicted[0] - earliest,
-                latest - predicted[n - 1], links[3], links[4], links[5]);
+                latest - predicted[n - 1], links[3], links[4], links[5], links[6], pronounBeforeName(r),
+                nameIntroducedLate(r));
     }
 
     /**
-     * {linked, linkLift, weakLinks, orphanFirst, lastFollowed, firstLinkLift}; zeros without an adjacency model. The
-     * opening and the close are read apart from the whole: a shuffle can keep much of a story's order and still open
-     * mid-story or close on a step that needs one after it.
+     * {linked, linkLift, weakLinks, orphanFirst, lastFollowed, firstLinkLift, chainGap}; zeros without an adjacency
+     * model. The opening and the close are read apart from the whole: a shuffle can keep much of a story's order and
+     * still open mid-story or close on a step that needs one after it.
      */
     private static double[] links(Reading r, List<Set<String>> words, double[] placed, Adjacency adjacency) {
         int n = r.size();
         if (!adjacency.known()) {
-            return new double[6];
+            return new double[7];
         }
+        double[][] follows = new double[n][n];
         double next = 0;
         double any = 0;
         int weak = 0;
         double orphanFirst = 0;
         double lastFollowed = 0;
         double fromFirst = 0;
-        double firstToSecond = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i == j) {
                     continue;
                 }
                 double p = adjacency.probability(r, words, placed, i, j);
+                follows[i][j] = p;
                 any += p;
                 orphanFirst = j == 0 ? Math.max(orphanFirst, p) : orphanFirst;
                 lastFollowed = i == n - 1 ? Math.max(lastFollowed, p) : lastFollowed;
                 fromFirst += i == 0 ? p : 0;
-                firstToSecond = i == 0 && j == 1 ? p : firstToSecond;
                 if (j == i + 1) {
                     next += p;
                     weak += p < WEAK_LINK ? 1 : 0;
@@ -172,7 +180,46 @@ public record Order(double position, double local, double first, double last, bo
         }
         double linked = next / (n - 1);
         return new double[] {linked, linked - any / (n * (double) (n - 1)), weak / (double) (n - 1), orphanFirst,
-                lastFollowed, firstToSecond - fromFirst / (n - 1)};
+                lastFollowed, follows[0][1] - fromFirst / (n - 1), chainGap(follows)};
+    }
+
+    /** The least probability a link is read at, so that one impossible link does not outweigh the whole chain. */
+    private static final double LEAST_LINK = 1e-6;
+
+    /**
+     * Per link, the log probability of the best chain a greedy walk finds from any first sentence, less that of the
+     * chain as told; never below 0, since the told chain is a chain too.
+     */
+    static double chainGap(double[][] follows) {
+        int n = follows.length;
+        double told = 0;
+        for (int k = 0; k + 1 < n; k++) {
+            told += logLink(follows[k][k + 1]);
+        }
+        double best = told;
+        for (int start = 0; start < n; start++) {
+            boolean[] used = new boolean[n];
+            used[start] = true;
+            int at = start;
+            double sum = 0;
+            for (int step = 1; step < n; step++) {
+                int next = -1;
+                for (int j = 0; j < n; j++) {
+                    if (!used[j] && (next < 0 || follows[at][j] > follows[at][next])) {
+                        next = j;
+                    }
+                }
+                sum += logLink(follows[at][next]);
+                used[next] = true;
+                at = next;
+            }
+            best = Math.max(best, sum);
+        }
+        return (best - told) / (n - 1);
+    }
+
+    private static double logLink(double p) {
+        return Math.log(Math.max(LEAST_LINK, p));
     }
 
     private static double overlapLocal(List<Set<String>> words) {
@@ -226,6 +273,68 @@ public record Order(double position, double local, double first, double last, bo
             }
         }
         return twice.isEmpty() ? 0 : introducedLate.size() / (double) twice.size();
+    }
+
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "his", "her", "hers");
+    private static final Set<String> INTRODUCES_AFTER_NAME = Set.of("our", "my", "the", "a", "an", "who");
+
+    /** A "he" or "she" comes before the answer names anyone, and a name comes later: referred to before introduced. */
+    static boolean pronounBeforeName(Reading r) {
+        boolean pronounFirst = false;
+        for (int k = 0; k < r.size(); k++) {
+            Sentence s = r.analysis().sentence(k);
+            boolean named = false;
+            for (int i = 0; i < s.size(); i++) {
+                if (s.tag(i).equals("PROPN") && i > 0) {
+                    if (pronounFirst) {
+                        return true;
+                    }
+                    named = true;
+                }
+                if (!named && THIRD_PERSON.contains(s.low(i))) {
+                    pronounFirst = true;
+                }
+            }
+            if (named) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name used bare before the sentence that introduces it ("our night lead, Marcus", "Marcus, our night lead",
+     * "a nurse named Marcus"): a story introduces a person before it refers to them. A name that opens a sentence is
+     * not read, since a capital there says nothing.
+     */
+    static boolean nameIntroducedLate(Reading r) {
+        Set<String> seenBare = new HashSet<>();
+        for (int k = 0; k < r.size(); k++) {
+            Sentence s = r.analysis().sentence(k);
+            Set<String> bare = new HashSet<>();
+            for (int i = 1; i < s.size(); i++) {
+                if (!s.tag(i).equals("PROPN")) {
+                    continue;
+                }
+                String name = s.low(i);
+                if (introduces(s, i) && seenBare.contains(name)) {
+                    return true;
+                }
+                if (!introduces(s, i)) {
+                    bare.add(name);
+                }
+            }
+            seenBare.addAll(bare);
+        }
+        return false;
+    }
+
+    /** "a nurse, Marcus", "a nurse named Marcus", "Marcus, our night lead". */
+    private static boolean introduces(Sentence s, int i) {
+        String before = s.low(i - 1);
+        return before.equals(",") && i >= 2 && s.tag(i - 2).equals("NOUN")
+                || before.equals("named") || before.equals("called")
+                || i + 2 < s.size() && s.low(i + 1).equals(",") && INTRODUCES_AFTER_NAME.contains(s.low(i + 2));
     }
 
     /** "I was a nurse…", "I worked at…", "I joined…", "At my last job…", "Last year…", "In 2021…". */
@@ -287,6 +396,9 @@ public record Order(double position, double local, double first, double last, bo
         row.put("orphanFirst", orphanFirst);
         row.put("lastFollowed", lastFollowed);
         row.put("firstLinkLift", firstLinkLift);
+        row.put("chainGap", chainGap);
+        row.put("pronounBeforeName", pronounBeforeName);
+        row.put("nameIntroducedLate", nameIntroducedLate);
         return row;
     }
 }

@@ -109,8 +109,9 @@ class OrderCoherenceTest {
         assertThat(told.orphanFirst()).isZero();
         assertThat(told.lastFollowed()).isZero();
         assertThat(told.firstLinkLift()).isZero();
+        assertThat(told.chainGap()).isZero();
         assertThat(told.features().names()).doesNotContain("linked", "linkLift", "weakLinks", "orphanFirst",
-                "lastFollowed", "firstLinkLift");
+                "lastFollowed", "firstLinkLift", "chainGap");
     }
 
     @Test
@@ -135,6 +136,38 @@ class OrderCoherenceTest {
         assertThat(told.firstLinkLift()).isGreaterThan(0);
         assertThat(told.orphanFirst()).isBetween(0.0, 1.0);
         assertThat(told.lastFollowed()).isBetween(0.0, 1.0);
+        assertThat(told.chainGap()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void aChainToldInItsBestOrderHasNoGapAndOneToldBackwardsHasOne() {
+        // each sentence is likely to follow the one before it and unlikely to follow any other
+        double[][] forwards = {{0, 0.9, 0.1}, {0.1, 0, 0.9}, {0.1, 0.1, 0}};
+        double[][] backwards = {{0, 0.1, 0.1}, {0.9, 0, 0.1}, {0.1, 0.9, 0}};
+
+        assertThat(Order.chainGap(forwards)).isZero();
+        assertThat(Order.chainGap(backwards)).isCloseTo(Math.log(0.9) - Math.log(0.1), within(1e-9));
+    }
+
+    @Test
+    void aPersonReferredToBeforeTheyAreNamedOrIntroducedReadsAsOutOfOrder() {
+        String introduced = "Last spring our night lead, Marcus, asked me to cover the ward.";
+        String pronoun = "He was short of two nurses that week.";
+        String bare = "The next morning Marcus thanked me for the extra shift.";
+        Reading told = Reading.of(String.join(" ", introduced, pronoun, "I took the shift.", bare), QUESTION, nlp,
+                encoder);
+        Reading pronounFirst = Reading.of(String.join(" ", pronoun, introduced, "I took the shift.", bare),
+                QUESTION, nlp, encoder);
+        Reading nameFirst = Reading.of(String.join(" ", bare, introduced, pronoun, "I took the shift."), QUESTION,
+                nlp, encoder);
+
+        assertThat(Order.pronounBeforeName(told)).isFalse();
+        assertThat(Order.nameIntroducedLate(told)).isFalse();
+        assertThat(Order.pronounBeforeName(pronounFirst)).isTrue();
+        assertThat(Order.nameIntroducedLate(pronounFirst)).isFalse();
+        assertThat(Order.nameIntroducedLate(nameFirst)).isTrue();
+        assertThat(Order.of(nameFirst, models.position(), Adjacency.none()).features().names())
+                .contains("nameIntroducedLate");
     }
 
     /** Neighbours of the story ("1") against its other pairs ("0"). */
