@@ -19,9 +19,9 @@ import io.highbar.scoring.cli.BundledCards;
 class CorpusTest {
 
     /** The test split was written last and is never used for tuning: this pins it. */
-    static final String TEST_SHA256 = "aba726c9f42f6b6bce945a8987ffab909e33b89c13c03d09ce038e29c7d437e9";
+    static final String TEST_SHA256 = "4d04495cf5191fe3483cbccab51fd4728757941df2ee1a2cba675722ff6afebd";
     /** The short stories' test wave, written last like the test split and never used for tuning: this pins it. */
-    static final String SHORT_TEST_SHA256 = "92c0de196b3f473e9623dddf2ec15893a553ca4fc3d69dd8c8310e729a010942";
+    static final String SHORT_TEST_SHA256 = "4e727fe9611f99c1d7ce1e31d40232ba63113c28cec62d88017ce36251175bf9";
     static final Path ANSWERS = Path.of("../corpus/answers");
     /** Each file of the corpus and the split its answers belong to. */
     static final Map<String, String> FILES = Map.of("train", "train", "dev", "dev", "test", "test", "test-short", "test");
