@@ -292,6 +292,48 @@ class LanguageTest {
         assertThat(Language.of(recipe).kind()).isNotEqualTo(Language.Kind.OTHER_LANGUAGE);
     }
 
+    /**
+     * Two or three sentences in a language without a profile are enough to tell prose from noise, and in a short text
+     * the commonest words are few: ten of its thirty words are most of it however varied they are. A Hidatsa answer
+     * of 24 words from wave t37 (spent, written blind), and a Cheyenne one from t28 (spent) that quotes in guillemets,
+     * which are prose punctuation, not symbols.
+     */
+    @org.junit.jupiter.api.Test
+    void aShortAnswerInALanguageWithoutAProfileIsAnotherLanguageNotNoise() {
+        String hidatsa = "Awáxi maaruawaac, mirí aruwáhkaa. Awaagarúxi naagiráac, ihtía aháhc. Mií \"héeriwaac\" wahéec. "
+                + "Awaagarúxi mirí aruwáhkaa maagurúxac, maagurúxac, ihtía maaruawaac. Awáxi ruhpáa éewaac, mirí "
+                + "dáxiaa cagíc.";
+        String cheyenne = "Háahe. Náhotse'ohe ka'ėškóneho. Mahpe návóohta: mahpe éhávėséve. Hetaneo'o éheveo'o: «Mahpe "
+                + "épėhéva'e.» Náheve: «Hová'āháne. Mahpe éhávėséve. Ka'ėškóneho émaneo'o mahpe.» Nėhē'še náhestanoma "
+                + "mahpe naa návóohta: éhávėséve. Nėhē'še hetaneo'o náheve: «Mahpe éhávėséve.» Hetaneo'o éhoéstóneo'o "
+                + "mahpe. Naa mahpe épėhéva'e. Ka'ėškóneho 40 émaneo'o mahpe tsépėhéva'e naa épėhévetanoo'o. "
+                + "Néá'ešemeno.";
+        // as many words, one of them over and over: not prose
+        String repeated = String.join(" ", java.util.Collections.nCopies(24, "test"));
+
+        assertThat(Language.of(hidatsa).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+        assertThat(Language.of(cheyenne).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+        assertThat(Language.of(repeated).kind()).isEqualTo(Language.Kind.NOT_LANGUAGE);
+    }
+
+    /** An equals sign between letters joins a clitic to its word (Meskwaki "e·h=ineniti"); between words it is code. */
+    @org.junit.jupiter.api.Test
+    void anEqualsSignInsideAWordIsPartOfTheWord() {
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        for (String a : new String[] {"ba", "ko", "mi", "tu", "se", "ra"}) {
+            for (String b : new String[] {"lo", "ne", "ka", "si", "du", "po", "te", "ma"}) {
+                tokens.add(a + b);
+            }
+        }
+        java.util.List<String> joined = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i += 2) {
+            joined.add(tokens.get(i) + "=" + tokens.get(i + 1));
+        }
+
+        assertThat(Language.of(String.join(" ", joined)).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+        assertThat(Language.of(String.join(" = ", tokens)).kind()).isEqualTo(Language.Kind.NOT_LANGUAGE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "I noticed that the orders were late, so I went to the warehouse and changed the process with the team.",
