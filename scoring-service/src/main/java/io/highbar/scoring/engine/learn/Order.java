@@ -46,8 +46,8 @@ import io.highbar.scoring.engine.read.Reading;
  * @param lastFollowed how likely one of the others is to follow the last sentence, at most
  * @param firstLinkLift how much more likely the second sentence is to follow the first than any other is
  * @param chainGap   how much more likely, per link by the adjacency model, the best chain a greedy walk finds through
- *                   the sentences is than the chain as told (in log odds): a told story is near the best order its
- *                   sentences allow, a shuffled one is not
+ *                   the sentences is than the chain as told (in log probability): a told story is near the best order
+ *                   its sentences allow, a shuffled one is not
  * @param pronounBeforeName a "he" or "she" comes before the answer names anyone, and a name comes later
  * @param nameIntroducedLate a name is used bare before the sentence that introduces it ("our night lead, Marcus")
  */
