@@ -317,11 +317,10 @@ public record Order(double position, double local, double first, double last, bo
                     continue;
                 }
                 String name = s.low(i);
-                if (introduces(s, i) && seenBare.contains(name)) {
-                    return true;
-                }
                 if (!introduces(s, i)) {
                     bare.add(name);
+                } else if (seenBare.contains(name)) {
+                    return true;
                 }
             }
             seenBare.addAll(bare);

@@ -261,8 +261,8 @@ public final class Language {
      * average ten letters a word or more, and languages written syllable by syllable, as Fon, under three), and the few
      * commonest words making a natural share of the text, as in every language (text repeating a handful of tokens
      * makes more, a list of unrelated strings less; languages built of particles, as Polynesian ones, reach 0.56). The
-     * commonest words are a tenth of the distinct count a text of a hundred words would have, ten at most: in a short
-     * text ten words are most of it, however varied its words. Over the corpus's train and dev answers, every answer
+     * commonest words are counted one for every ten words of the text, ten at most: in a short text ten words are most
+     * of it, however varied its words. Over the corpus's train and dev answers, every answer
      * in another language holds these and no non-answer does.
      */
     private static boolean readsAsProse(String text, String lowered) {
@@ -314,8 +314,8 @@ public final class Language {
 
     /** A middle dot or an equals sign between two letters is part of the word it sits in (see {@link #WRITTEN_WORD}). */
     private static boolean inWord(String text, int i) {
-        return (text.charAt(i) == '·' || text.charAt(i) == '=') && i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1))
-                && Character.isLetter(text.charAt(i + 1));
+        return (text.charAt(i) == '·' || text.charAt(i) == '=') && i > 0 && i + 1 < text.length()
+                && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }
 
     private static boolean isMark(char c) {
