@@ -25,10 +25,13 @@ class IdempotentConsumerTest extends InterviewServiceTestBase {
         // a later, different evaluation of the same answer (a re-scored redelivery) is ignored too
         awaitConsumed(publish(Topics.ANSWER_EVALUATED, sessionId, EventJson.write(evaluationOf(answer, 99))));
 
-        List<ServerSentEvent<String>> events = stream(sessionId, null).take(Duration.ofSeconds(2)).collectList().block();
+        List<ServerSentEvent<String>> events = stream(sessionId, null).take(3).collectList()
+                .block(Duration.ofSeconds(15));
         assertThat(events).extracting(ServerSentEvent::event)
                 .containsExactly("question-asked", "answer-submitted", "answer-evaluated");
         assertThat(events.get(2).data()).contains("\"score\":55");
+        // the redeliveries were consumed before the stream opened: nothing follows the first evaluation
+        assertThat(stream(sessionId, "3").take(Duration.ofSeconds(1)).collectList().block()).isEmpty();
         http.get().uri("/api/sessions/{id}", sessionId).exchange().expectBody()
                 .jsonPath("$.answers.length()").isEqualTo(1)
                 .jsonPath("$.answers[0].evaluation.score").isEqualTo(55);

@@ -22,9 +22,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.Disposable;
 
 /**
- * Subscribers that connect and never read (a tiny receive buffer, a large backlog) must not hold back a healthy
- * subscriber of the same session: its delivery latency with them connected stays within 100 ms of the latency
- * without them. Afterwards a stalled subscriber that starts reading still gets every event, in order.
+ * Subscribers that connect and never read (a tiny receive buffer, a backlog far beyond what the sockets and the
+ * server buffer) hold nothing back: with three of them stalled on a session, a healthy subscriber of the same session
+ * gets every new event, in order, and a stalled one that starts reading gets every event. What they cost the healthy
+ * one in delivery time is a speed figure: the load tool's {@code --stalled-streams} measures it (BENCHMARKS.md).
  */
 class StalledSubscriberTest extends InterviewServiceTestBase {
 
@@ -32,7 +33,7 @@ class StalledSubscriberTest extends InterviewServiceTestBase {
     private static final int STALLED = 3;
 
     @Test
-    void aStalledSubscriberDelaysAHealthyOneByNoMoreThan100Milliseconds() throws Exception {
+    void stalledSubscribersHoldBackNeitherAHealthyOneNorTheirOwnLaterReading() throws Exception {
         String id = createSession();
         WebTestClient admin = as("admin", "ADMIN");
         // a backlog far beyond the socket buffers and what the server prefetches per connection: about 175 KB
@@ -48,65 +49,31 @@ class StalledSubscriberTest extends InterviewServiceTestBase {
         eventAt(id, seq);
 
         BlockingQueue<ServerSentEvent<String>> received = new LinkedBlockingQueue<>();
-        BlockingQueue<Long> receivedAt = new LinkedBlockingQueue<>();
-        Disposable healthy = stream(id, Long.toString(seq)).subscribe(e -> {
-            receivedAt.add(System.nanoTime());
-            received.add(e);
-        });
-        // without and with stalled subscribers, twice each, so a change in the machine's load hits both alike
-        List<Long> baseline = new ArrayList<>();
-        List<Long> withStalled = new ArrayList<>();
+        Disposable healthy = stream(id, Long.toString(seq)).subscribe(received::add);
         List<Socket> stalled = new ArrayList<>();
-        for (int round = 0; round < 2; round++) {
-            measure(admin, id, received, receivedAt, "baseline " + round, baseline);
-            for (int i = 0; i < STALLED; i++) {
-                stalled.add(stalledSubscriber(id, "stalled-" + round + "-" + i + "-" + candidate));
-            }
-            Thread.sleep(1000); // the server has written what the stalled sockets take and stopped there
-            measure(admin, id, received, receivedAt, "stalled " + round, withStalled);
-            if (round == 0) {
-                for (Socket s : stalled) {
-                    s.close();
-                }
-                stalled.clear();
-            }
+        for (int i = 0; i < STALLED; i++) {
+            stalled.add(stalledSubscriber(id, "stalled-" + i + "-" + candidate));
+        }
+        Thread.sleep(1000); // the server writes what the stalled sockets take and stops there
+        List<String> delivered = new ArrayList<>();
+        for (int i = 0; i < PROBES; i++) {
+            String text = "probe " + i + ".";
+            note(admin, id, text);
+            ServerSentEvent<String> e = received.poll(30, TimeUnit.SECONDS);
+            assertThat(e).as("the healthy subscriber's event for " + text).isNotNull();
+            delivered.add(e.data());
         }
         healthy.dispose();
-
-        long baselineMedian = percentile(baseline, 0.5);
-        long stalledMedian = percentile(withStalled, 0.5);
-        System.out.printf("Healthy subscriber delivery, ms: baseline median %d p90 %d max %d; with %d stalled median %d"
-                        + " p90 %d max %d%n", baselineMedian, percentile(baseline, 0.9), percentile(baseline, 1),
-                STALLED, stalledMedian, percentile(withStalled, 0.9), percentile(withStalled, 1));
-        assertThat(stalledMedian - baselineMedian)
-                .as("extra delivery delay (median ms) caused by %d stalled subscribers", STALLED)
-                .isLessThanOrEqualTo(100);
+        for (int i = 0; i < PROBES; i++) {
+            assertThat(delivered.get(i)).as("the healthy subscriber's event " + i).contains("probe " + i + ".");
+        }
 
         // the stalled subscriber was held at a bounded buffer, not dropped: reading now, it gets everything
-        String last = "stalled 1 probe " + (PROBES - 1) + ".";
+        String last = "probe " + (PROBES - 1) + ".";
         String all = readUntil(stalled.get(0), last, Duration.ofSeconds(60));
-        assertThat(all).contains("Backlog note 44.").contains(last);
+        assertThat(all).contains("Backlog note 0.").contains("Backlog note 44.").contains(last);
         for (Socket s : stalled) {
             s.close();
-        }
-    }
-
-    private static void measure(WebTestClient admin, String id, BlockingQueue<ServerSentEvent<String>> received,
-                                BlockingQueue<Long> receivedAt, String label, List<Long> latencies)
-            throws InterruptedException {
-        for (int i = 0; i < PROBES; i++) {
-            String text = label + " probe " + i + ".";
-            long sentAt = System.nanoTime();
-            note(admin, id, text);
-            while (true) {
-                ServerSentEvent<String> e = received.poll(30, TimeUnit.SECONDS);
-                Long at = receivedAt.poll(1, TimeUnit.SECONDS);
-                assertThat(e).as("event for " + text).isNotNull();
-                if (e.data().contains(text)) {
-                    latencies.add((at - sentAt) / 1_000_000);
-                    break;
-                }
-            }
         }
     }
 
@@ -141,10 +108,5 @@ class StalledSubscriberTest extends InterviewServiceTestBase {
     private static void note(WebTestClient admin, String id, String text) {
         admin.post().uri("/api/sessions/{id}/notes", id).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("text", text, "shared", true)).exchange().expectStatus().isCreated();
-    }
-
-    private static long percentile(List<Long> values, double p) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
     }
 }

@@ -22,8 +22,14 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Fleet {
 
-    /** One simulated candidate with its session and open stream. */
-    public record Candidate(int index, String token, CreatedSession session, SseStream stream) {
+    /** One simulated candidate with its session, its open stream and the session's stalled streams, if any. */
+    public record Candidate(int index, String token, CreatedSession session, SseStream stream,
+                            List<StalledStream> stalled) {
+
+        void close() {
+            stream.close();
+            stalled.forEach(StalledStream::close);
+        }
     }
 
     static final int SETUP_PARALLELISM = 16;
@@ -126,7 +132,18 @@ public final class Fleet {
                 stream.close();
                 return null;
             }
-            return new Candidate(index, token, session, stream);
+            List<StalledStream> stalled = new ArrayList<>();
+            try {
+                for (int i = 0; i < options.stalledStreams(); i++) {
+                    stalled.add(StalledStream.open(gateway.eventsUri(session.id()), token));
+                }
+            } catch (java.io.IOException e) {
+                errors.add("stalled stream:" + ErrorCounts.describe(e));
+                stream.close();
+                stalled.forEach(StalledStream::close);
+                return null;
+            }
+            return new Candidate(index, token, session, stream, List.copyOf(stalled));
         } catch (CallFailed e) {
             errors.add(e.kind());
             return null;
@@ -175,7 +192,7 @@ public final class Fleet {
         if (!candidates.isEmpty()) {
             Thread.sleep(LINGER_MILLIS);
         }
-        candidates.forEach(c -> c.stream().close());
+        candidates.forEach(Candidate::close);
     }
 
     static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -30,13 +30,15 @@ public record Options(
         URI metrics,
         int burst,
         int streamsPerSession,
-        Path latencyLog) {
+        Path latencyLog,
+        int stalledStreams) {
 
     public enum Mode { STEADY, IDLE_STREAMS, BURST }
 
     static final int MAX_CANDIDATES = 5_000;
     static final int MAX_IDLE_STREAMS = 20_000;
     static final int MAX_BURST = 5_000;
+    static final int MAX_STALLED_STREAMS = 20;
     static final Duration MAX_DURATION = Duration.ofHours(1);
 
     public static final String USAGE = """
@@ -55,6 +57,9 @@ public record Options(
               --json                     also print one machine-readable JSON summary line at the end
               --latency-log FILE         write every accepted answer to FILE as CSV (sent at, in ms since the
                                          epoch; latency in ms; outcome; measured): where the slow ones sit in time
+              --stalled-streams K        beside each candidate's stream, K more streams of its session that are
+                                         requested and never read (1 KB receive buffer; default 0, max 20): what
+                                         stalled clients cost the candidates' latency (plain-HTTP gateway only)
 
             Raw Kafka round trip on the same broker, for comparison (runs before the load):
               --kafka HOST:PORT          bootstrap servers (default localhost:9092)
@@ -92,6 +97,7 @@ public record Options(
         int idleStreams = 0;
         Duration idleHold = Duration.ofSeconds(60);
         int idleSample = 20;
+        int stalledStreams = 0;
         String metrics = "http://localhost:8081/actuator/metrics/jvm.memory.used?tag=area:heap";
         int burst = 0;
         int streamsPerSession = 1;
@@ -147,6 +153,7 @@ public record Options(
                 case "--metrics" -> metrics = value;
                 case "--streams-per-session" -> streamsPerSession = integer(name, value, 1, MAX_IDLE_STREAMS);
                 case "--latency-log" -> latencyLog = writableFile(name, value);
+                case "--stalled-streams" -> stalledStreams = integer(name, value, 0, MAX_STALLED_STREAMS);
                 case "--burst" -> {
                     burst = integer(name, value, 1, MAX_BURST);
                     mode = exclusive(mode, Mode.BURST);
@@ -161,13 +168,20 @@ public record Options(
             throw new UsageException("--competency must not be blank");
         }
         URI gatewayUri = LoopbackGuard.requireLoopbackUrl("--gateway", stripSlash(gateway));
+        if (stalledStreams > 0 && mode != Mode.STEADY) {
+            throw new UsageException("--stalled-streams is for steady load, not with --idle-streams or --burst");
+        }
+        if (stalledStreams > 0 && !"http".equalsIgnoreCase(gatewayUri.getScheme())) {
+            throw new UsageException("--stalled-streams needs a plain http:// gateway (its streams are raw sockets)");
+        }
         URI metricsUri = LoopbackGuard.requireLoopbackUrl("--metrics", metrics);
         if (kafkaSamples > 0) {
             LoopbackGuard.requireLoopbackBootstrap("--kafka", kafka);
         }
         return new Options(mode, gatewayUri, kafka, kafkaSamples, candidates, rate, duration, warmup, grace,
                 answersPerCandidate, username, password, competency, json, idleStreams, idleHold,
-                Math.min(idleSample, Math.max(idleStreams, 0)), metricsUri, burst, streamsPerSession, latencyLog);
+                Math.min(idleSample, Math.max(idleStreams, 0)), metricsUri, burst, streamsPerSession, latencyLog,
+                stalledStreams);
     }
 
     public boolean signIn() {
@@ -193,7 +207,7 @@ public record Options(
 
     private static final String KNOWN = "|--gateway|--kafka|--kafka-samples|--candidates|--rate|--duration"
             + "|--warmup|--grace|--answers-per-candidate|--username|--password|--competency|--idle-streams"
-            + "|--idle-hold|--idle-sample|--metrics|--burst|--streams-per-session|--latency-log|";
+            + "|--idle-hold|--idle-sample|--metrics|--burst|--streams-per-session|--latency-log|--stalled-streams|";
 
     /** Thrown for --help: the caller prints {@link #USAGE} and exits 0. */
     public static final class HelpRequested extends RuntimeException {

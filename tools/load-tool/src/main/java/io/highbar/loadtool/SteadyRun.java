@@ -55,6 +55,10 @@ public final class SteadyRun {
         List<Candidate> candidates = fleet.setUp(options.candidates(), streamDeadline);
         report.line("candidates", candidates.size() + " of " + options.candidates() + " ready; "
                 + fleet.authDescription());
+        if (options.stalledStreams() > 0) {
+            report.line("stalled", options.stalledStreams() + " more streams per session, requested and never read");
+        }
+        report.json().put("stalledStreamsPerSession", options.stalledStreams());
         if (candidates.isEmpty()) {
             report.errors(errors);
             report.json().put("ready", 0);

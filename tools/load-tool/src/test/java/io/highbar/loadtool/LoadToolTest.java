@@ -57,6 +57,24 @@ class LoadToolTest {
 
     @Test
     @Timeout(30)
+    void stalledStreamsAreRequestedBesideEachCandidatesOwnAndNothingIsLost() throws Exception {
+        try (StubPlatform platform = new StubPlatform()) {
+            Run run = run("--gateway", platform.url(), "--candidates", "3", "--rate", "10", "--duration", "1s",
+                    "--warmup", "0s", "--grace", "3s", "--kafka-samples", "0", "--stalled-streams", "2", "--json");
+
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).contains("stalled      2 more streams per session, requested and never read");
+            assertThat(platform.freshStreams).hasSize(3)
+                    .allSatisfy((session, streams) -> assertThat(streams.get()).as(session).isEqualTo(3));
+            JsonNode json = run.json();
+            assertThat(json.path("stalledStreamsPerSession").asInt()).isEqualTo(2);
+            assertThat(json.path("evaluated").asLong()).isEqualTo(json.path("accepted").asLong()).isPositive();
+            assertThat(json.path("lost").asLong()).isZero();
+        }
+    }
+
+    @Test
+    @Timeout(30)
     void theFleetSignsInOnceForAllItsCandidates() throws Exception {
         try (StubPlatform platform = new StubPlatform()) {
             Run run = run("--gateway", platform.url(), "--burst", "12", "--grace", "5s", "--username", "candidate",

@@ -90,6 +90,18 @@ class OptionsTest {
     }
 
     @Test
+    void stalledStreamsGoWithSteadyLoadOnAPlainHttpGateway() {
+        assertThat(Options.parse().stalledStreams()).isZero();
+        assertThat(Options.parse("--stalled-streams", "3").stalledStreams()).isEqualTo(3);
+        assertThatThrownBy(() -> Options.parse("--stalled-streams", "21"))
+                .hasMessage("--stalled-streams must be between 0 and 20, was 21");
+        assertThatThrownBy(() -> Options.parse("--stalled-streams", "3", "--burst", "10"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("is for steady load");
+        assertThatThrownBy(() -> Options.parse("--stalled-streams", "3", "--gateway", "https://localhost:8443"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("plain http:// gateway");
+    }
+
+    @Test
     void theLatencyLogMustBeAFileInAFolderThatExists(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         assertThat(Options.parse().latencyLog()).isNull();
         assertThat(Options.parse("--latency-log", dir.resolve("run.csv").toString()).latencyLog())

@@ -39,6 +39,8 @@ final class StubPlatform implements AutoCloseable {
     volatile boolean dropStreamAfterEvaluation;
     final java.util.List<String> lastEventIds = new java.util.concurrent.CopyOnWriteArrayList<>();
     final AtomicInteger signIns = new AtomicInteger();
+    /** Per session, the stream requests without Last-Event-ID (each client's first). */
+    final Map<String, AtomicInteger> freshStreams = new ConcurrentHashMap<>();
 
     StubPlatform() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -83,6 +85,9 @@ final class StubPlatform implements AutoCloseable {
                 }
             }, 20, TimeUnit.MILLISECONDS);
         } else if (parts[4].equals("events")) {
+            if (ex.getRequestHeaders().getFirst("Last-Event-ID") == null) {
+                freshStreams.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+            }
             BlockingQueue<String> queue = new LinkedBlockingQueue<>();
             queues.add(queue);
             try {
