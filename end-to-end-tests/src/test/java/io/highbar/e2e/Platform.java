@@ -40,7 +40,8 @@ public final class Platform implements AutoCloseable {
     private final Map<String, Process> infrastructure = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> infrastructureEnv = new LinkedHashMap<>();
 
-    private Platform(String kafka, String mongoBaseUri, String label) {
+    /** Starts the four services ({@code workers} scoring-service processes) at once, then waits for all of them. */
+    private Platform(String kafka, String mongoBaseUri, String label, int workers) {
         this.kafka = kafka;
         this.label = label;
         for (String name : List.of("content-service", "scoring-service", "interview-service", "gateway")) {
@@ -64,6 +65,9 @@ public final class Platform implements AutoCloseable {
                 "MONGODB_URI", mongoBaseUri + "/highbar-interview"));
         start("gateway", "gateway", label, common, Map.of("HIGHBAR_TOKEN_ISSUER", url("gateway"),
                 "HIGHBAR_LOCAL_ACCOUNTS_ENABLED", "true"), Map.of("GATEWAY_PORT", port("gateway")));
+        for (int i = 1; i < workers; i++) {
+            startScoringWorker();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "platform-stop-" + label));
         for (String name : processes.keySet()) {
             awaitReady(name);
@@ -75,13 +79,13 @@ public final class Platform implements AutoCloseable {
         if (embedded == null) {
             String mongo = SharedTestInfrastructure.mongoUri("x");
             embedded = new Platform(SharedTestInfrastructure.kafkaBootstrapServers(),
-                    mongo.substring(0, mongo.lastIndexOf('/')), "embedded");
+                    mongo.substring(0, mongo.lastIndexOf('/')), "embedded", 1);
         }
         return embedded;
     }
 
     static Platform on(String kafka, String mongoBaseUri, String label) {
-        return new Platform(kafka, mongoBaseUri, label);
+        return new Platform(kafka, mongoBaseUri, label, 1);
     }
 
     /**
@@ -105,7 +109,7 @@ public final class Platform implements AutoCloseable {
         Platform platform;
         try {
             platform = new Platform("localhost:" + kafkaEnv.get("KAFKA_PORT"),
-                    "mongodb://localhost:" + mongoEnv.get("MONGODB_PORT"), label);
+                    "mongodb://localhost:" + mongoEnv.get("MONGODB_PORT"), label, scoringWorkers);
         } catch (RuntimeException e) {
             started.values().forEach(Process::destroyForcibly);
             throw e;
@@ -114,9 +118,6 @@ public final class Platform implements AutoCloseable {
             platform.infrastructure.putAll(started);
             platform.infrastructureEnv.put("kafka", kafkaEnv);
             platform.infrastructureEnv.put("mongodb", mongoEnv);
-        }
-        for (int i = 1; i < scoringWorkers; i++) {
-            platform.addScoringWorker();
         }
         return platform;
     }
@@ -253,10 +254,15 @@ public final class Platform implements AutoCloseable {
 
     /** Starts one more scoring-service process in the same consumer group and waits until it is ready. */
     public synchronized String addScoringWorker() {
+        String name = startScoringWorker();
+        awaitReady(name);
+        return name;
+    }
+
+    private String startScoringWorker() {
         String name = "scoring-service-" + (++scoringWorkers);
         ports.put(name, SharedTestInfrastructure.freePort());
         start(name, "scoring-service", label, common, trust, Map.of("SCORING_SERVICE_PORT", port(name)));
-        awaitReady(name);
         return name;
     }
 

@@ -104,16 +104,16 @@ class FaultSuiteTest {
     void oneOfTwoScoringWorkersKilledMidBurst() throws Exception {
         try (Traffic traffic = traffic();
              StorySaves stories = new StorySaves(web, token, STORIES, Duration.ofMillis(500))) {
-            Traffic.pause(5000);
+            Traffic.pause(4000);
             long fault = System.nanoTime();
             platform.kill("scoring-service-2");
-            Traffic.pause(12000);
+            Traffic.pause(9000);
             traffic.stopSubmitting();
             assertThat(traffic.awaitSettled(SETTLE)).as("every answer settled").isTrue();
             stories.awaitMapped(SETTLE);
             record(traffic.result("Scoring worker killed", "`kill -9` of one of two scoring-service processes",
                     fault, fault, Set.of(), "the group rebalances onto the survivor"));
-            // stories saved every 0.5 s from 5 s before the kill on: some are being mapped by the killed worker
+            // stories saved every 0.5 s from 4 s before the kill on: some are being mapped by the killed worker
             ScenarioResult mapping = new ScenarioResult("Scoring worker killed while mapping stories", "the same "
                     + "`kill -9`, while " + stories.saved() + " stories were saved and mapped against every principle",
                     stories.saved(), 0, stories.mapped(), 0, 0, stories.saved() - stories.mapped(),
@@ -128,7 +128,7 @@ class FaultSuiteTest {
     @Order(2)
     void brokerStoppedAndStartedAgainMidBurst() throws Exception {
         try (Traffic traffic = traffic()) {
-            Traffic.pause(6000);
+            Traffic.pause(4000);
             long fault = System.nanoTime();
             platform.stopInfrastructure("kafka");
             // the content-service used to ignore SIGTERM once the broker was gone
@@ -137,7 +137,7 @@ class FaultSuiteTest {
             platform.startInfrastructure("kafka");
             long back = System.nanoTime();
             platform.startWithoutWaiting("content-service", Map.of());
-            Traffic.pause(8000);
+            Traffic.pause(6000);
             traffic.stopSubmitting();
             assertThat(traffic.awaitSettled(SETTLE)).as("every answer settled").isTrue();
             platform.awaitServiceReady("content-service");
@@ -154,7 +154,7 @@ class FaultSuiteTest {
     @Order(3)
     void interviewServiceStoppedGracefullyThenKilledAfterStoringAndBeforePublishing() throws Exception {
         try (Traffic watchers = traffic()) {
-            Traffic.pause(5000);
+            Traffic.pause(4000);
             watchers.stopSubmitting();
             long stopped = System.nanoTime();
             // SIGTERM: the open streams end with a retry: hint instead of holding the shutdown
@@ -170,13 +170,13 @@ class FaultSuiteTest {
             platform.restart("interview-service", Map.of("HIGHBAR_OUTBOX_RELAYENABLED", "false"));
             long restarted = System.nanoTime();
             try (Traffic traffic = traffic()) {
-                Traffic.pause(6000);
+                Traffic.pause(5000);
                 assertThat(traffic.acceptedAnswerIds()).as("answers stored while nothing publishes").isNotEmpty();
                 long fault = System.nanoTime();
                 platform.kill("interview-service");
                 platform.restart("interview-service", Map.of());
                 long back = System.nanoTime();
-                Traffic.pause(8000);
+                Traffic.pause(6000);
                 traffic.stopSubmitting();
                 assertThat(watchers.awaitSettled(SETTLE)).as("every answer of the watchers settled").isTrue();
                 assertThat(traffic.awaitSettled(SETTLE)).as("every answer settled").isTrue();
@@ -195,13 +195,13 @@ class FaultSuiteTest {
     @Order(4)
     void mongoWireServerRestartedMidBurst() throws Exception {
         try (Traffic traffic = traffic()) {
-            Traffic.pause(5000);
+            Traffic.pause(4000);
             long fault = System.nanoTime();
             platform.stopInfrastructure("mongodb");
             Traffic.pause(3000);
             platform.startInfrastructure("mongodb");
             long back = System.nanoTime();
-            Traffic.pause(8000);
+            Traffic.pause(6000);
             traffic.stopSubmitting();
             assertThat(traffic.awaitSettled(SETTLE)).as("every answer settled").isTrue();
             record(traffic.result("Store restarted", "MongoDB wire server (file-backed) stopped, started again on "
@@ -213,22 +213,22 @@ class FaultSuiteTest {
     @Order(5)
     void answersAreAcceptedWhileNoScorerRunsAndEvaluatedOnceOneIsBack() throws Exception {
         try (Traffic traffic = traffic()) {
-            Traffic.pause(4000);
+            Traffic.pause(3000);
             long fault = System.nanoTime();
             int acceptedBefore = traffic.acceptedAnswerIds().size();
             // graceful: the listener containers finish and commit what they processed, then stop
             Optional<Duration> exit = platform.terminate("scoring-service", Duration.ofSeconds(30));
-            Traffic.pause(8000);
+            Traffic.pause(6000);
             int acceptedWhileDown = traffic.acceptedAnswerIds().size() - acceptedBefore;
             // back with the (test-only) scorer fault injection on, for the next scenario
             platform.restart("scoring-service", Map.of("HIGHBAR_FAULT_FAIL_ANSWERS_CONTAINING", FAIL_MARKER));
             long back = System.nanoTime();
-            Traffic.pause(5000);
+            Traffic.pause(4000);
             traffic.stopSubmitting();
             assertThat(traffic.awaitSettled(SETTLE)).as("every answer settled").isTrue();
             Map<String, Integer> onTopic = evaluationsOnTopic(traffic.acceptedAnswerIds());
-            record(traffic.result("No scorer running", "the only scoring worker stopped (SIGTERM) for ~8 s, then "
-                    + "started again", fault, back, Set.of(),
+            record(traffic.result("No scorer running", "the only scoring worker stopped (SIGTERM), started again "
+                    + "6 s after it exited", fault, back, Set.of(),
                     acceptedWhileDown + " answers accepted from the SIGTERM until a worker was back; "
                     + "worker exited " + exit.map(d -> d.toMillis() + " ms").orElse("NOT") + " after SIGTERM"));
             assertThat(exit).as("the scoring worker stops on SIGTERM").isPresent();
@@ -249,7 +249,7 @@ class FaultSuiteTest {
             Traffic.pause(3000);
             long fault = System.nanoTime();
             produce(poison);
-            Traffic.pause(10000);
+            Traffic.pause(8000);
             traffic.stopSubmitting();
             assertThat(traffic.awaitSettled(SETTLE)).as("every answer settled").isTrue();
             Set<String> marked = traffic.acceptedAnswersContaining(FAIL_MARKER);
