@@ -28,7 +28,7 @@ import io.highbar.scoring.engine.learn.Models;
 class TrainerTest {
 
     /** Enough answers for every model to be fitted (held-out folds included); more only lengthens the build. */
-    private static final int SMALL_CORPUS = 64;
+    private static final int SMALL_CORPUS = 40;
 
     @Test
     void trainingTwiceOnTheSameCorpusOneOrTwoModelsAtATimeGivesTheSameEvaluations(@TempDir Path dir) throws Exception {
