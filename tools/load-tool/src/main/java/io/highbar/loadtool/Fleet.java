@@ -1,5 +1,6 @@
 package io.highbar.loadtool;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -137,7 +138,8 @@ public final class Fleet {
                 for (int i = 0; i < options.stalledStreams(); i++) {
                     stalled.add(StalledStream.open(gateway.eventsUri(session.id()), token));
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // the candidate's own stream is open by now: it is closed with the stalled ones, not left behind
                 errors.add("stalled stream:" + ErrorCounts.describe(e));
                 stream.close();
                 stalled.forEach(StalledStream::close);
