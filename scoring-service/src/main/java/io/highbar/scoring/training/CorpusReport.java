@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.highbar.contracts.card.CompetencyCard;
+import io.highbar.contracts.card.Rubric;
 import io.highbar.contracts.evaluation.Evaluation;
 import io.highbar.scoring.engine.learn.Ranks;
 
@@ -24,8 +25,29 @@ final class CorpusReport {
     record Figures(int graded, double spearman, int pairs, double pairsCorrect, int adversarial,
                    double adversarialMax, List<String> adversarialOver2, int plainStrong, double plainStrongMean,
                    Map<String, Double> dimensionQwk, Map<String, Double> kindQwk, double dimensionQwkMean,
-                   double flagF1, double flagPrecision, double flagRecall, double levelWithinOne, int nonEnglish,
-                   int nonEnglishRefused, int englishRefused, Quotes quotes) {
+                   double flagF1, double flagPrecision, double flagRecall, Map<String, FlagCounts> flagsByKind,
+                   double levelWithinOne, int nonEnglish, int nonEnglishRefused, int englishRefused, Quotes quotes) {
+    }
+
+    /**
+     * Flags of one kind (the rubric's detector; {@code CUES} for a card's own, with no general detector; the general
+     * flags by their own names): raised and labelled, raised only, labelled only.
+     */
+    record FlagCounts(int truePositives, int falsePositives, int falseNegatives) {
+
+        FlagCounts plus(int tp, int fp, int fn) {
+            return new FlagCounts(truePositives + tp, falsePositives + fp, falseNegatives + fn);
+        }
+
+        double f1() {
+            int all = 2 * truePositives + falsePositives + falseNegatives;
+            return all == 0 ? Double.NaN : 2.0 * truePositives / all;
+        }
+
+        @Override
+        public String toString() {
+            return num(f1()) + " (" + truePositives + "/" + falsePositives + "/" + falseNegatives + ")";
+        }
     }
 
     /**
@@ -51,6 +73,7 @@ final class CorpusReport {
         int tp = 0;
         int fp = 0;
         int fn = 0;
+        Map<String, FlagCounts> flagsByKind = new TreeMap<>();
         int levelOk = 0;
         int levels = 0;
         double advMax = 0;
@@ -130,15 +153,16 @@ final class CorpusReport {
             Set<String> got = new HashSet<>();
             e.flags().forEach(f -> got.add(Trainer.canonicalFlag(f.key())));
             for (String g : got) {
-                if (want.contains(g)) {
-                    tp++;
-                } else {
-                    fp++;
-                }
+                boolean wanted = want.contains(g);
+                tp += wanted ? 1 : 0;
+                fp += wanted ? 0 : 1;
+                flagsByKind.merge(flagKind(card, g), new FlagCounts(wanted ? 1 : 0, wanted ? 0 : 1, 0),
+                        (x, y) -> x.plus(y.truePositives(), y.falsePositives(), 0));
             }
             for (String w : want) {
                 if (!got.contains(w)) {
                     fn++;
+                    flagsByKind.merge(flagKind(card, w), new FlagCounts(0, 0, 1), (x, y) -> x.plus(0, 0, 1));
                 }
             }
             int li = Trainer.levelIndex(a.label().level());
@@ -164,9 +188,21 @@ final class CorpusReport {
                 pairs.share(), adversarial, advMax, advOver, plain,
                 plain == 0 ? Double.NaN : plainSum / plain, dimQwk, kindQwk, dims.isEmpty() ? Double.NaN
                 : sum / dims.size(), precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall),
-                precision, recall, levels == 0 ? Double.NaN : levelOk / (double) levels, nonEnglish,
+                precision, recall, flagsByKind, levels == 0 ? Double.NaN : levelOk / (double) levels, nonEnglish,
                 nonEnglishRefused, englishRefused, new Quotes(quotes, quotes == 0 ? Double.NaN
                 : quotesOnLabel / (double) quotes, quotedAnswers, sharedAnswers));
+    }
+
+    /** The kind of a flag key on this card: its rubric detector, else the key itself (the flags every card shares). */
+    static String flagKind(CompetencyCard card, String key) {
+        if (card != null && card.rubric() != null && card.rubric().flags() != null) {
+            for (Map.Entry<String, Rubric.FlagRule> f : card.rubric().flags().entrySet()) {
+                if (Trainer.canonicalFlag(f.getKey()).equals(key)) {
+                    return f.getValue().detector() == null ? "CUES" : f.getValue().detector();
+                }
+            }
+        }
+        return key;
     }
 
     private static double qwk(List<int[]> pairs) {

@@ -114,6 +114,8 @@ public final class TrainingCli {
                 + "– |".repeat(baselines.size()) + " " + differing + " |");
         System.out.println();
         System.out.println("QWK by kind of signal: " + figures.kindQwk());
+        System.out.println("flag F1 by kind of flag (raised and labelled / raised only / labelled only): "
+                + figures.flagsByKind());
         System.out.println("adversarial answers over 2.0: " + figures.adversarialOver2());
         if (dump != null) {
             StringBuilder lines = new StringBuilder();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.highbar.contracts.evaluation.Evaluation;
 import io.highbar.contracts.evaluation.Evaluation.DimensionScore;
 import io.highbar.contracts.evaluation.Evaluation.Evidence;
+import io.highbar.scoring.cli.BundledCards;
 
 class CorpusReportTest {
 
@@ -46,6 +47,33 @@ class CorpusReportTest {
 
         assertThat(quotes.answers()).isEqualTo(2);
         assertThat(quotes.shared()).isEqualTo(1);
+    }
+
+    @Test
+    void flagsAreCountedByTheKindTheirCardGivesThem() {
+        CorpusAnswer answer = new CorpusAnswer("a", "a", "test", "dive-deep", "Tell me about a time.", TEXT, "medium",
+                null, null, null, "en", null, null, null, null, "written", new CorpusAnswer.Label(false, "en", 2,
+                "SDE1", Map.of(), List.of(flag("surface_fix"), flag("no_metrics")), null), null, null);
+        Evaluation evaluation = new Evaluation("dive-deep", 2.0, "LEAN_NO_HIRE", 33, "SDE1", List.of(),
+                List.of(raised("no_metrics"), raised("no_story")), null, null, null, null, null, 1, "test", null, null);
+
+        Map<String, CorpusReport.FlagCounts> byKind = CorpusReport.figures(List.of(answer), Map.of("a", evaluation),
+                BundledCards.all()).flagsByKind();
+
+        assertThat(byKind).containsOnlyKeys("CUES", "NO_METRICS", "no_story");
+        assertThat(byKind.get("CUES")).isEqualTo(new CorpusReport.FlagCounts(0, 0, 1));
+        assertThat(byKind.get("NO_METRICS")).isEqualTo(new CorpusReport.FlagCounts(1, 0, 0));
+        assertThat(byKind.get("no_story")).isEqualTo(new CorpusReport.FlagCounts(0, 1, 0));
+        assertThat(byKind.get("NO_METRICS").f1()).isEqualTo(1.0);
+        assertThat(byKind.get("CUES").f1()).isZero();
+    }
+
+    private static CorpusAnswer.FlagLabel flag(String key) {
+        return new CorpusAnswer.FlagLabel(key, List.of(span(18, 29)));
+    }
+
+    private static Evaluation.Flag raised(String key) {
+        return new Evaluation.Flag(key, key, "RED_FLAG", List.of(quote(18, 29)), "");
     }
 
     private static CorpusAnswer answer(String id, Map<String, CorpusAnswer.DimensionLabel> dimensions) {
