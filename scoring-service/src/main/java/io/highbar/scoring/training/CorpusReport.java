@@ -35,8 +35,9 @@ final class CorpusReport {
      */
     record FlagCounts(int truePositives, int falsePositives, int falseNegatives) {
 
-        FlagCounts plus(int tp, int fp, int fn) {
-            return new FlagCounts(truePositives + tp, falsePositives + fp, falseNegatives + fn);
+        FlagCounts plus(FlagCounts other) {
+            return new FlagCounts(truePositives + other.truePositives, falsePositives + other.falsePositives,
+                    falseNegatives + other.falseNegatives);
         }
 
         double f1() {
@@ -157,12 +158,12 @@ final class CorpusReport {
                 tp += wanted ? 1 : 0;
                 fp += wanted ? 0 : 1;
                 flagsByKind.merge(flagKind(card, g), new FlagCounts(wanted ? 1 : 0, wanted ? 0 : 1, 0),
-                        (x, y) -> x.plus(y.truePositives(), y.falsePositives(), 0));
+                        FlagCounts::plus);
             }
             for (String w : want) {
                 if (!got.contains(w)) {
                     fn++;
-                    flagsByKind.merge(flagKind(card, w), new FlagCounts(0, 0, 1), (x, y) -> x.plus(0, 0, 1));
+                    flagsByKind.merge(flagKind(card, w), new FlagCounts(0, 0, 1), FlagCounts::plus);
                 }
             }
             int li = Trainer.levelIndex(a.label().level());
