@@ -71,9 +71,6 @@ final class CorpusReport {
         int nonEnglishRefused = 0;
         Map<String, List<int[]>> dims = new TreeMap<>();
         Map<String, List<int[]>> kinds = new TreeMap<>();
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
         Map<String, FlagCounts> flagsByKind = new TreeMap<>();
         int levelOk = 0;
         int levels = 0;
@@ -155,14 +152,11 @@ final class CorpusReport {
             e.flags().forEach(f -> got.add(Trainer.canonicalFlag(f.key())));
             for (String g : got) {
                 boolean wanted = want.contains(g);
-                tp += wanted ? 1 : 0;
-                fp += wanted ? 0 : 1;
                 flagsByKind.merge(flagKind(card, g), new FlagCounts(wanted ? 1 : 0, wanted ? 0 : 1, 0),
                         FlagCounts::plus);
             }
             for (String w : want) {
                 if (!got.contains(w)) {
-                    fn++;
                     flagsByKind.merge(flagKind(card, w), new FlagCounts(0, 0, 1), FlagCounts::plus);
                 }
             }
@@ -183,6 +177,10 @@ final class CorpusReport {
         }
         Map<String, Double> kindQwk = new LinkedHashMap<>();
         kinds.forEach((k, v) -> kindQwk.put(k, qwk(v)));
+        FlagCounts flags = flagsByKind.values().stream().reduce(new FlagCounts(0, 0, 0), FlagCounts::plus);
+        int tp = flags.truePositives();
+        int fp = flags.falsePositives();
+        int fn = flags.falseNegatives();
         double precision = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
         double recall = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
         return new Figures(predicted.size(), Ranks.spearman(unbox(predicted), unbox(labelled)), pairs.pairs(),

@@ -57,8 +57,9 @@ class CorpusReportTest {
         Evaluation evaluation = new Evaluation("dive-deep", 2.0, "LEAN_NO_HIRE", 33, "SDE1", List.of(),
                 List.of(raised("no_metrics"), raised("no_story")), null, null, null, null, null, 1, "test", null, null);
 
-        Map<String, CorpusReport.FlagCounts> byKind = CorpusReport.figures(List.of(answer), Map.of("a", evaluation),
-                BundledCards.all()).flagsByKind();
+        CorpusReport.Figures figures = CorpusReport.figures(List.of(answer), Map.of("a", evaluation),
+                BundledCards.all());
+        Map<String, CorpusReport.FlagCounts> byKind = figures.flagsByKind();
 
         assertThat(byKind).containsOnlyKeys("CUES", "NO_METRICS", "no_story");
         assertThat(byKind.get("CUES")).isEqualTo(new CorpusReport.FlagCounts(0, 0, 1));
@@ -66,6 +67,10 @@ class CorpusReportTest {
         assertThat(byKind.get("no_story")).isEqualTo(new CorpusReport.FlagCounts(0, 1, 0));
         assertThat(byKind.get("NO_METRICS").f1()).isEqualTo(1.0);
         assertThat(byKind.get("CUES").f1()).isZero();
+        // the micro figures are the kinds' counts added up: one raised and labelled, one raised only, one labelled only
+        assertThat(figures.flagPrecision()).isEqualTo(0.5);
+        assertThat(figures.flagRecall()).isEqualTo(0.5);
+        assertThat(figures.flagF1()).isEqualTo(0.5);
     }
 
     private static CorpusAnswer.FlagLabel flag(String key) {
