@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * One Kafka broker and one MongoDB wire server per test JVM, started on first use on free ports and stopped when the
@@ -16,6 +18,7 @@ public final class SharedTestInfrastructure {
 
     private static EmbeddedKafkaBroker kafka;
     private static EmbeddedMongoServer mongo;
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     private SharedTestInfrastructure() {
     }
@@ -58,12 +61,23 @@ public final class SharedTestInfrastructure {
         }
     }
 
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A port free now and not handed out before by this JVM. A test platform takes several ports before any of its
+     * processes binds one, and the kernel may offer a port again once its probe socket is closed: two services given
+     * the same port leave one of them answering for both, which shows up far from the cause (one service's requests
+     * reach another and get its 404).
+     */
+    public static synchronized int freePort() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                socket.setReuseAddress(true);
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        throw new IllegalStateException("no port free that this JVM has not handed out already");
     }
 }

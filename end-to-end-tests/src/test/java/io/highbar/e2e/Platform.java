@@ -72,6 +72,12 @@ public final class Platform implements AutoCloseable {
         for (String name : processes.keySet()) {
             awaitReady(name);
         }
+        // a service that lost its port to another answers readiness through the winner, then exits
+        processes.forEach((name, process) -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited after the platform was ready; see target/e2e-logs/");
+            }
+        });
     }
 
     /** One platform per test JVM on the embedded broker and wire server. */

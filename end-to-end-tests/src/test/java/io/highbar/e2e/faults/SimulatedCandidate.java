@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
@@ -36,7 +37,12 @@ final class SimulatedCandidate implements AutoCloseable {
         this.token = token;
         Map<?, ?> session = web.post().uri("/api/sessions").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("competencyId", competencyId, "mode", "DRILL"))
-                .retrieve().bodyToMono(Map.class).block(Duration.ofSeconds(30));
+                .retrieve()
+                // the problem's detail says which service refused and why, where the status alone does not
+                .onStatus(HttpStatusCode::isError, response -> response.bodyToMono(String.class).defaultIfEmpty("")
+                        .map(body -> new IllegalStateException("POST /api/sessions answered " + response.statusCode()
+                                + ": " + body)))
+                .bodyToMono(Map.class).block(Duration.ofSeconds(30));
         this.sessionId = session.get("id").toString();
         this.questionId = ((Map<?, ?>) session.get("currentQuestion")).get("id").toString();
         this.stream = new EventStreamReader(web, sessionId, token, reconnects);
