@@ -13,9 +13,14 @@ import io.highbar.scoring.engine.read.SentenceFacts;
 /**
  * Answer-wide facts independent of any card: how much of it is the candidate acting, in the past, in order; its
  * numbers; and the shapes of text built to game a scorer (lists of short lines, repeated phrases, comma lists).
+ *
+ * @param closingOutcomes outcome numbers in the closing third of the sentences, where a story tells its result: a
+ *                        story can count users and weeks in its situation and still leave its result unmeasured
+ * @param closingNumbers  numbers of any kind but dates and versions in that closing third
  */
 public record AnswerShape(int sentences, int words, double narrationShare, int ownActions, double weShare,
-                          double otherShare, double hypotheticalShare, int outcomes, String implausible,
+                          double otherShare, double hypotheticalShare, int outcomes, int closingOutcomes,
+                          int closingNumbers, String implausible,
                           boolean assigned, boolean handedOff, boolean waited, boolean effort, boolean reflection,
                           double blameShare, int passives, Order order, double adjacentSimilarity,
                           double repeatedTrigrams, double shortLines, double verbRatio, double commaDensity,
@@ -32,6 +37,9 @@ public record AnswerShape(int sentences, int words, double narrationShare, int o
         int other = 0;
         int hypothetical = 0;
         int outcomes = 0;
+        int closingOutcomes = 0;
+        int closingNumbers = 0;
+        int closingFrom = n - Math.max(1, (n + 2) / 3);
         int passives = 0;
         int blame = 0;
         String implausible = null;
@@ -48,6 +56,10 @@ public record AnswerShape(int sentences, int words, double narrationShare, int o
             other += f.otherActions();
             hypothetical += f.hypothetical() ? 1 : 0;
             outcomes += f.outcomes();
+            if (k >= closingFrom) {
+                closingOutcomes += f.outcomes();
+                closingNumbers += f.numbers();
+            }
             passives += f.passives();
             blame += f.blame() ? 1 : 0;
             implausible = implausible != null ? implausible : f.implausible();
@@ -63,7 +75,7 @@ public record AnswerShape(int sentences, int words, double narrationShare, int o
             adjacent += Similarity.cos(r.embedding(k - 1), r.embedding(k));
         }
         return new AnswerShape(n, r.words(), share(narration, n), own, we / actions, other / actions,
-                share(hypothetical, n), outcomes, implausible, assigned, handedOff, waited, effort, reflection,
+                share(hypothetical, n), outcomes, closingOutcomes, closingNumbers, implausible, assigned, handedOff, waited, effort, reflection,
                 share(blame, n), passives, order, n > 1 ? adjacent / (n - 1) : 0, repeatedTrigrams(r),
                 shortLines(r.text()), verbRatio(r), commaDensity(r), conduct);
     }

@@ -167,6 +167,8 @@ public final class Features {
         put.accept("passivePerAction", Math.min(2, s.passives() / actions));
         put.accept("outcomes", Math.log1p(s.outcomes()));
         put.accept("noOutcome", s.outcomes() == 0 ? 1 : 0);
+        put.accept("closingOutcomes", Math.log1p(s.closingOutcomes()));
+        put.accept("closingNumbers", Math.log1p(s.closingNumbers()));
         put.accept("implausible", s.implausible() != null ? 1 : 0);
         put.accept("assigned", s.assigned() ? 1 : 0);
         put.accept("handedOff", s.handedOff() ? 1 : 0);

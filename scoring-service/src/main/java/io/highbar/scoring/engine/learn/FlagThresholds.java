@@ -38,11 +38,12 @@ public record FlagThresholds(double at, Map<String, Double> byDetector) {
     }
 
     /**
-     * Whether a flag is ruled out whatever its probability: "no metrics" says the answer measures nothing, so an
-     * answer with a measured outcome cannot raise it.
+     * Whether a flag is ruled out whatever its probability: "no metrics" says the result goes unmeasured, so an
+     * answer that measures an outcome where it tells its result cannot raise it. A number in the situation ("200
+     * users", "three weeks late") does not rule it out: that is the telling labellers flag most.
      */
     public static boolean ruledOut(String detector, AnswerShape shape) {
-        return detector.equals("NO_METRICS") && shape.outcomes() > 0;
+        return detector.equals("NO_METRICS") && shape.closingOutcomes() > 0;
     }
 
     static FlagThresholds read(Properties thresholds) {
