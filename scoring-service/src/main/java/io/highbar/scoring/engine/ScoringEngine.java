@@ -28,7 +28,7 @@ import io.highbar.scoring.engine.read.Reading;
  */
 public final class ScoringEngine implements AutoCloseable {
 
-    public static final String VERSION = "2.30.0";
+    public static final String VERSION = "2.30.1";
 
     private final Nlp nlp;
     private final SentenceEncoder encoder;

@@ -220,10 +220,13 @@ public final class Language {
             "adipiscing", "elit", "eiusmod", "tempor", "incididunt", "labore", "dolore", "aliqua");
     /**
      * A vowel, once accents and dots are taken off the letter (Yoruba's ọ, Welsh ŵ and ŷ count as in Latvian ā): the
-     * Latin vowels and every vowel letter of the International Phonetic Alphabet, which the African reference alphabet
-     * and the orthographies built on it take their extra vowels from (Twi's and Ewe's ɛ and ɔ, Temne's ʌ, Dinka's ɤ).
+     * Latin vowels, every vowel letter of the International Phonetic Alphabet, which the African reference alphabet
+     * and the orthographies built on it take their extra vowels from (Twi's and Ewe's ɛ and ɔ, Temne's ʌ, Dinka's ɤ),
+     * and the two vowel letters that alphabet writes with letters of its own: the turned e ǝ, a different character
+     * from the IPA's schwa ə (Tamasheq, Kanuri and Bafia write their central vowel with it), and the Latin iota ɩ
+     * (Kabiye, Kasem).
      */
-    private static final Pattern VOWEL = Pattern.compile("[aeiouyæøıœəɛɔɪʊɨʉɑɯʏɘɵɤɜɞʌɐɶɒ]");
+    private static final Pattern VOWEL = Pattern.compile("[aeiouyæøıœəǝɛɔɪɩʊɨʉɑɯʏɘɵɤɜɞʌɐɶɒ]");
     /**
      * The mean word length prose can reach: polysynthetic languages, where one word holds a clause, average 10-12
      * letters; the corpus's non-answers (stack traces, keyboard mash, lists) at most 7.2.

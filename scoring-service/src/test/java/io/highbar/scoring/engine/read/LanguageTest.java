@@ -232,6 +232,20 @@ class LanguageTest {
     }
 
     /**
+     * The African reference alphabet writes the central vowel as the turned e ǝ, a character of its own beside the
+     * IPA's schwa ə: read as no vowel, a Tamasheq text's "ǝd", "wǝr" and "tǝɣrǝmt" made a sixth of its words look
+     * like keyboard mash, and the answer was graded 1.0 instead of refused. The opening of an Invent and Simplify
+     * answer from wave t39 (spent), written blind: its first paragraph.
+     */
+    @org.junit.jupiter.api.Test
+    void theTurnedEIsAVowel() {
+        String tamasheq = "Dăɣ awatay 2022, ǝššǝɣlaɣ dăɣ anu n tǝɣrǝmt n Tin-Essako, dăɣ Kidal. Tǝdoden ǝd ǝratăn "
+                + "ǝbdǝdnăt dăɣ anu saɛatăn kăraḍ ašǝl kul, fǝl as aytedan kul ǝgmăyăn aman dăɣ saɛat iyyǝt. Ǝmǝnokal "
+                + "n tǝɣrǝmt inna-yi ad nǝsǝɣ anu wăyyǝḍ, mišan azrǝf wǝr t-nǝla.";
+        assertThat(Language.of(tamasheq).kind()).isEqualTo(Language.Kind.OTHER_LANGUAGE);
+    }
+
+    /**
      * Scripts encoded past the first 65,536 characters (Adlam, Chakma, Osage) are letters too: read one UTF-16 unit at a
      * time, their letters are surrogates and a whole answer reads as no letters at all. A Fula answer's opening ("I was
      * the shift lead of a big warehouse. One day three trucks came early..."), written here in Adlam.
