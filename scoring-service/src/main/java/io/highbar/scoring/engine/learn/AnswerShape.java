@@ -20,8 +20,8 @@ import io.highbar.scoring.engine.read.SentenceFacts;
  */
 public record AnswerShape(int sentences, int words, double narrationShare, int ownActions, double weShare,
                           double otherShare, double hypotheticalShare, int outcomes, int closingOutcomes,
-                          int closingNumbers, String implausible,
-                          boolean assigned, boolean handedOff, boolean waited, boolean effort, boolean reflection,
+                          int closingNumbers, String implausible, boolean assigned, boolean handedOff, boolean waited,
+                          boolean effort, boolean reflection,
                           double blameShare, int passives, Order order, double adjacentSimilarity,
                           double repeatedTrigrams, double shortLines, double verbRatio, double commaDensity,
                           Conduct conduct) {
@@ -75,9 +75,9 @@ public record AnswerShape(int sentences, int words, double narrationShare, int o
             adjacent += Similarity.cos(r.embedding(k - 1), r.embedding(k));
         }
         return new AnswerShape(n, r.words(), share(narration, n), own, we / actions, other / actions,
-                share(hypothetical, n), outcomes, closingOutcomes, closingNumbers, implausible, assigned, handedOff, waited, effort, reflection,
-                share(blame, n), passives, order, n > 1 ? adjacent / (n - 1) : 0, repeatedTrigrams(r),
-                shortLines(r.text()), verbRatio(r), commaDensity(r), conduct);
+                share(hypothetical, n), outcomes, closingOutcomes, closingNumbers, implausible, assigned, handedOff,
+                waited, effort, reflection, share(blame, n), passives, order, n > 1 ? adjacent / (n - 1) : 0,
+                repeatedTrigrams(r), shortLines(r.text()), verbRatio(r), commaDensity(r), conduct);
     }
 
     private static double share(int count, int of) {
