@@ -2,12 +2,8 @@ package io.highbar.scoring.engine.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.highbar.scoring.engine.embed.SentenceEncoder;
-import io.highbar.scoring.engine.nlp.Nlp;
 import io.highbar.scoring.engine.read.Reading;
 
 /**
@@ -27,26 +23,11 @@ class AnswerShapeTest {
     private static final String UNMEASURED = "By the end of April things were a lot better and the drivers were "
             + "much happier. The regional office liked the change and copied it to other depots.";
 
-    private static SentenceEncoder encoder;
-    private static Nlp nlp;
-    private static Models models;
-
-    @BeforeAll
-    static void load() {
-        encoder = new SentenceEncoder();
-        nlp = new Nlp();
-        models = Models.load();
-    }
-
-    @AfterAll
-    static void close() {
-        encoder.close();
-    }
 
     private static AnswerShape shape(String text) {
-        Reading reading = Reading.of(text, QUESTION, nlp, encoder);
-        return AnswerShape.of(reading, Order.of(reading, models.position(), models.adjacency()),
-                Conduct.of(reading, models.conduct()));
+        Reading reading = Readings.read(text, QUESTION);
+        return AnswerShape.of(reading, Order.of(reading, Readings.MODELS.position(), Readings.MODELS.adjacency()),
+                Conduct.of(reading, Readings.MODELS.conduct()));
     }
 
     @Test

@@ -2,13 +2,7 @@ package io.highbar.scoring.engine.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.highbar.scoring.engine.embed.SentenceEncoder;
-import io.highbar.scoring.engine.nlp.Nlp;
-import io.highbar.scoring.engine.read.Reading;
 
 /**
  * The conduct model reads behaviour from what a sentence says, not from a card's wording: two tellings of one story
@@ -34,24 +28,9 @@ class ConductTest {
     private static final String HANDED = "My supervisor forwarded me the ticket and told me to take care of it "
             + "that week.";
 
-    private static SentenceEncoder encoder;
-    private static Nlp nlp;
-    private static Models models;
-
-    @BeforeAll
-    static void load() {
-        encoder = new SentenceEncoder();
-        nlp = new Nlp();
-        models = Models.load();
-    }
-
-    @AfterAll
-    static void close() {
-        encoder.close();
-    }
 
     private static Conduct read(String text) {
-        return Conduct.of(Reading.of(text, QUESTION, nlp, encoder), models.conduct());
+        return Conduct.of(Readings.read(text, QUESTION), Readings.MODELS.conduct());
     }
 
     @Test

@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -20,8 +18,6 @@ import org.tribuo.impl.ArrayExample;
 import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
-import io.highbar.scoring.engine.embed.SentenceEncoder;
-import io.highbar.scoring.engine.nlp.Nlp;
 import io.highbar.scoring.engine.read.Reading;
 
 /**
@@ -43,28 +39,13 @@ class OrderCoherenceTest {
     /** The story told in order from its fourth sentence on, then its start: most of its order is kept. */
     private static final int[] OPENS_MID_STORY = {3, 4, 5, 0, 1, 2};
 
-    private static SentenceEncoder encoder;
-    private static Nlp nlp;
-    private static Models models;
-
-    @BeforeAll
-    static void load() {
-        encoder = new SentenceEncoder();
-        nlp = new Nlp();
-        models = Models.load();
-    }
-
-    @AfterAll
-    static void close() {
-        encoder.close();
-    }
 
     private static Reading read(int[] order) {
         StringBuilder text = new StringBuilder();
         for (int k : order) {
             text.append(text.isEmpty() ? "" : " ").append(STORY[k]);
         }
-        return Reading.of(text.toString(), QUESTION, nlp, encoder);
+        return Readings.read(text.toString(), QUESTION);
     }
 
     private static Reading told() {
@@ -80,8 +61,8 @@ class OrderCoherenceTest {
 
     @Test
     void neighbouringSentencesOfAToldStoryShareMoreWordsThanReorderedOnes() {
-        Order told = Order.of(told(), models.position(), Adjacency.none());
-        Order reordered = Order.of(read(REORDERED), models.position(), Adjacency.none());
+        Order told = Order.of(told(), Readings.MODELS.position(), Adjacency.none());
+        Order reordered = Order.of(read(REORDERED), Readings.MODELS.position(), Adjacency.none());
 
         assertThat(told.overlapLocal()).isGreaterThan(0);
         assertThat(told.overlapLocal()).isGreaterThan(reordered.overlapLocal());
@@ -89,8 +70,8 @@ class OrderCoherenceTest {
 
     @Test
     void aStoryThatOpensMidwayReadsALaterOpeningThanTheStoryToldFromItsStart() {
-        Order told = Order.of(told(), models.position(), Adjacency.none());
-        Order midway = Order.of(read(OPENS_MID_STORY), models.position(), Adjacency.none());
+        Order told = Order.of(told(), Readings.MODELS.position(), Adjacency.none());
+        Order midway = Order.of(read(OPENS_MID_STORY), Readings.MODELS.position(), Adjacency.none());
 
         assertThat(midway.openingGap()).isGreaterThan(told.openingGap());
         assertThat(midway.firstRank()).isGreaterThan(told.firstRank());
@@ -101,7 +82,7 @@ class OrderCoherenceTest {
 
     @Test
     void withoutAnAdjacencyModelTheLinksAreNotRead() {
-        Order told = Order.of(told(), models.position(), Adjacency.none());
+        Order told = Order.of(told(), Readings.MODELS.position(), Adjacency.none());
 
         assertThat(told.linked()).isZero();
         assertThat(told.linkLift()).isZero();
@@ -131,7 +112,7 @@ class OrderCoherenceTest {
         }
         // what this model learned from the story: its neighbours follow each other better than its other pairs, and
         // its second sentence follows its first better than the others do
-        Order told = Order.of(r, models.position(), adjacency);
+        Order told = Order.of(r, Readings.MODELS.position(), adjacency);
         assertThat(told.linkLift()).isGreaterThan(0);
         assertThat(told.firstLinkLift()).isGreaterThan(0);
         assertThat(told.orphanFirst()).isBetween(0.0, 1.0);
@@ -154,19 +135,17 @@ class OrderCoherenceTest {
         String introduced = "Last spring our night lead, Marcus, asked me to cover the ward.";
         String pronoun = "He was short of two nurses that week.";
         String bare = "The next morning Marcus thanked me for the extra shift.";
-        Reading told = Reading.of(String.join(" ", introduced, pronoun, "I took the shift.", bare), QUESTION, nlp,
-                encoder);
-        Reading pronounFirst = Reading.of(String.join(" ", pronoun, introduced, "I took the shift.", bare),
-                QUESTION, nlp, encoder);
-        Reading nameFirst = Reading.of(String.join(" ", bare, introduced, pronoun, "I took the shift."), QUESTION,
-                nlp, encoder);
+        Reading told = Readings.read(String.join(" ", introduced, pronoun, "I took the shift.", bare), QUESTION);
+        Reading pronounFirst = Readings.read(String.join(" ", pronoun, introduced, "I took the shift.", bare),
+                QUESTION);
+        Reading nameFirst = Readings.read(String.join(" ", bare, introduced, pronoun, "I took the shift."), QUESTION);
 
         assertThat(Order.pronounBeforeName(told)).isFalse();
         assertThat(Order.nameIntroducedLate(told)).isFalse();
         assertThat(Order.pronounBeforeName(pronounFirst)).isTrue();
         assertThat(Order.nameIntroducedLate(pronounFirst)).isFalse();
         assertThat(Order.nameIntroducedLate(nameFirst)).isTrue();
-        assertThat(Order.of(nameFirst, models.position(), Adjacency.none()).features().names())
+        assertThat(Order.of(nameFirst, Readings.MODELS.position(), Adjacency.none()).features().names())
                 .contains("nameIntroducedLate");
     }
 
