@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import io.highbar.scoring.engine.card.Detector;
 import io.highbar.scoring.engine.read.Reading;
 
 /**
@@ -50,6 +51,11 @@ class AnswerShapeTest {
 
     @Test
     void otherFlagsAreNeverRuledOutByNumbers() {
-        assertThat(FlagThresholds.ruledOut("VAGUE_LANGUAGE", shape(SITUATION + MEASURED))).isFalse();
+        AnswerShape measured = shape(SITUATION + MEASURED);
+        for (Detector detector : Detector.values()) {
+            if (detector.isFlag() && detector != Detector.NO_METRICS) {
+                assertThat(FlagThresholds.ruledOut(detector.name(), measured)).as(detector.name()).isFalse();
+            }
+        }
     }
 }
